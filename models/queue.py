@@ -1,0 +1,52 @@
+"""Read-only queries behind ``dsr queue``, ``dsr show`` and ``dsr status``."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from models.tables import (
+    OPEN_CASE_STATUSES,
+    Case,
+    CaseStatus,
+    Decision,
+    Message,
+    MessageStatus,
+)
+
+
+def queue(session: Session, statuses: tuple[CaseStatus, ...] = OPEN_CASE_STATUSES) -> list[Case]:
+    """Cases in the given statuses, the most urgent (earliest due) first."""
+    stmt = select(Case).where(Case.status.in_(statuses)).order_by(Case.due_at, Case.reference)
+    return list(session.scalars(stmt))
+
+
+def case_by_reference(session: Session, reference: str) -> Case | None:
+    """The case with this reference (case-insensitive), with its messages and events."""
+    stmt = (
+        select(Case)
+        .where(func.upper(Case.reference) == reference.strip().upper())
+        .options(selectinload(Case.messages), selectinload(Case.events))
+    )
+    return session.scalar(stmt)
+
+
+def counts(session: Session) -> dict[str, int]:
+    """Totals for ``dsr status``: messages, cases, and messages by decision or failure."""
+
+    def count_messages(*conditions: object) -> int:
+        stmt = select(func.count()).select_from(Message).where(*conditions)  # type: ignore[arg-type]
+        return session.scalar(stmt) or 0
+
+    return {
+        "messages": count_messages(),
+        "cases": session.scalar(select(func.count()).select_from(Case)) or 0,
+        "open_cases": session.scalar(
+            select(func.count()).select_from(Case).where(Case.status.in_(OPEN_CASE_STATUSES))
+        )
+        or 0,
+        "relevant": count_messages(Message.decision == Decision.RELEVANT),
+        "irrelevant": count_messages(Message.decision == Decision.IRRELEVANT),
+        "needs_triage": count_messages(Message.decision == Decision.NEEDS_TRIAGE),
+        "failed": count_messages(Message.status == MessageStatus.FAILED),
+    }

@@ -1,0 +1,179 @@
+"""The tables: mailboxes and their sync state, stored messages, cases and the audit log.
+
+Uniqueness makes intake idempotent: a message is stored once per mailbox by the hash of its
+raw bytes, and once per (mailbox, UIDVALIDITY, UID) when it came over IMAP.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Enum,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.base import Base
+
+
+def _enum(cls: type[enum.Enum], length: int = 32) -> Enum:
+    # Stored as plain strings (no native PostgreSQL enum), so adding a value needs no migration
+    # of a type, and SQLite and PostgreSQL hold the same text.
+    return Enum(
+        cls,
+        native_enum=False,
+        create_constraint=False,
+        length=length,
+        values_callable=lambda members: [m.value for m in members],
+    )
+
+
+class MessageStatus(enum.StrEnum):
+    """How far a stored message got: stored, processed (classified and routed), or failed."""
+
+    STORED = "stored"
+    PROCESSED = "processed"
+    FAILED = "failed"
+
+
+class Decision(enum.StrEnum):
+    """The classifier's routing decision, as stored (mirrors classifier.Decision)."""
+
+    RELEVANT = "relevant"
+    NEEDS_TRIAGE = "needs_triage"
+    IRRELEVANT = "irrelevant"
+
+
+class CaseStatus(enum.StrEnum):
+    """Where a case stands in its lifecycle (DOMAIN.md)."""
+
+    NEW = "new"
+    AWAITING_REQUESTER = "awaiting_requester"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    REJECTED = "rejected"
+    CLOSED_DUPLICATE = "closed_duplicate"
+    CLOSED_NOT_A_REQUEST = "closed_not_a_request"
+
+
+OPEN_CASE_STATUSES = (CaseStatus.NEW, CaseStatus.AWAITING_REQUESTER, CaseStatus.IN_PROGRESS)
+
+
+class Mailbox(Base):
+    """A source of mail and its sync state (the IMAP checkpoint, or the import location)."""
+
+    __tablename__ = "mailboxes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    location: Mapped[str] = mapped_column(Text)
+    uidvalidity: Mapped[int | None] = mapped_column(BigInteger)
+    last_uid: Mapped[int | None] = mapped_column(BigInteger)
+    last_sync_at: Mapped[datetime | None]
+    created_at: Mapped[datetime]
+
+
+class Message(Base):
+    """One stored message: its raw bytes (zlib), headers, parse result and decision."""
+
+    __tablename__ = "messages"
+    __table_args__ = (
+        UniqueConstraint("mailbox_id", "content_sha256"),
+        UniqueConstraint("mailbox_id", "uidvalidity", "uid"),
+        Index("ix_messages_status_decision", "status", "decision"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mailbox_id: Mapped[int] = mapped_column(ForeignKey("mailboxes.id"), index=True)
+    uidvalidity: Mapped[int | None] = mapped_column(BigInteger)
+    uid: Mapped[int | None] = mapped_column(BigInteger)
+    source_key: Mapped[str | None] = mapped_column(Text)
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    raw_compressed: Mapped[bytes | None] = mapped_column(LargeBinary)
+    raw_size: Mapped[int] = mapped_column(Integer)
+    message_id_header: Mapped[str | None] = mapped_column(String(998), index=True)
+    message_id_computed: Mapped[bool] = mapped_column(default=False)
+    in_reply_to: Mapped[str | None] = mapped_column(String(998))
+    subject: Mapped[str | None] = mapped_column(Text)
+    from_name: Mapped[str | None] = mapped_column(Text)
+    from_address: Mapped[str | None] = mapped_column(String(320), index=True)
+    sent_at: Mapped[datetime | None]
+    received_at: Mapped[datetime]
+    headers: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    body_text: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[MessageStatus] = mapped_column(_enum(MessageStatus))
+    decision: Mapped[Decision | None] = mapped_column(_enum(Decision))
+    score: Mapped[float | None] = mapped_column(Float)
+    language: Mapped[str | None] = mapped_column(String(16))
+    prediction: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    model_version: Mapped[str | None] = mapped_column(String(100))
+    error: Mapped[str | None] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+    mailbox: Mapped[Mailbox] = relationship()
+    case: Mapped[Case | None] = relationship(back_populates="messages")
+
+
+class Case(Base):
+    """A data subject request being worked, with its reference and deadline."""
+
+    __tablename__ = "cases"
+    __table_args__ = (
+        UniqueConstraint("year", "seq"),
+        Index("ix_cases_status_due_at", "status", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(32), unique=True)
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    status: Mapped[CaseStatus] = mapped_column(_enum(CaseStatus))
+    mailbox_id: Mapped[int | None] = mapped_column(ForeignKey("mailboxes.id"))
+    requester_name: Mapped[str | None] = mapped_column(Text)
+    requester_address: Mapped[str | None] = mapped_column(String(320), index=True)
+    categories: Mapped[list[str]] = mapped_column(JSON)
+    language: Mapped[str | None] = mapped_column(String(16))
+    subject: Mapped[str | None] = mapped_column(Text)
+    received_at: Mapped[datetime]
+    due_at: Mapped[datetime] = mapped_column(index=True)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+    messages: Mapped[list[Message]] = relationship(
+        back_populates="case", order_by="Message.received_at"
+    )
+    events: Mapped[list[Event]] = relationship(back_populates="case", order_by="Event.id")
+
+
+class Event(Base):
+    """One entry of the append-only audit log: who did what, when, and why."""
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(index=True)
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(64))
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), index=True)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    reason: Mapped[str | None] = mapped_column(Text)
+
+    case: Mapped[Case | None] = relationship(back_populates="events")
