@@ -1,0 +1,97 @@
+"""Turning a Document into a Prediction: rules first, then the model, then the thresholds.
+
+Recall comes first (DOMAIN.md): anything between ``triage_threshold`` and
+``relevant_threshold`` goes to staff as needs_triage, and so does mail with no readable text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from classifier.document import Document
+from classifier.language import detect_language
+from classifier.model import TextModel
+from classifier.prediction import Decision, Evidence, Prediction, Requester
+from classifier.rules import apply_rules
+
+# Bulk or list headers halve the odds a message is a person's request without ruling it out.
+_BULK_FACTOR = 0.5
+_CATEGORY_THRESHOLD = 0.5
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Probability cut-offs: at or above ``relevant`` a case opens; below ``triage`` it is
+    irrelevant; in between a person decides."""
+
+    relevant: float = 0.5
+    triage: float = 0.2
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.triage <= self.relevant <= 1.0:
+            raise ValueError("thresholds need 0 <= triage <= relevant <= 1")
+
+
+class Classifier:
+    """Predicts with a fitted :class:`TextModel` and the rules."""
+
+    def __init__(self, model: TextModel, thresholds: Thresholds | None = None) -> None:
+        self.model = model
+        self.thresholds = thresholds or Thresholds()
+
+    @property
+    def version(self) -> str:
+        return self.model.version
+
+    def predict(self, doc: Document) -> Prediction:
+        """The decision, score, categories and evidence for ``doc``."""
+        rules = apply_rules(doc)
+        evidence = list(rules.evidence)
+        language = detect_language(doc.body or doc.subject)
+        requester = Requester(doc.sender_name, doc.sender_address)
+        text = doc.text
+        if sum(ch.isalnum() for ch in text) < 3:
+            evidence.append(Evidence("rule", "no readable text: a person must look", 0.0))
+            return Prediction(
+                decision=Decision.NEEDS_TRIAGE,
+                score=self.thresholds.triage,
+                categories=(),
+                evidence=tuple(evidence),
+                language=language,
+                model_version=self.version,
+                requester=requester,
+            )
+
+        probability, phrases = self.model.relevance_probability(text)
+        evidence.extend(Evidence("phrase", p.text, round(p.weight, 4)) for p in phrases)
+        score = probability * _BULK_FACTOR if rules.bulk else probability
+        if rules.machine_mail:
+            decision = Decision.IRRELEVANT
+        elif score >= self.thresholds.relevant:
+            decision = Decision.RELEVANT
+        elif score >= self.thresholds.triage:
+            decision = Decision.NEEDS_TRIAGE
+        else:
+            decision = Decision.IRRELEVANT
+
+        category_scores, category_phrases = self.model.category_probabilities(text)
+        ranked = sorted(category_scores, key=lambda c: -category_scores[c])
+        categories: tuple[str, ...] = ()
+        if decision is not Decision.IRRELEVANT:
+            chosen = [c for c in ranked if category_scores[c] >= _CATEGORY_THRESHOLD]
+            categories = tuple(chosen or ranked[:1])
+            for category in categories:
+                evidence.extend(
+                    Evidence("phrase", p.text, round(p.weight, 4), target=category)
+                    for p in category_phrases[category][:3]
+                )
+        return Prediction(
+            decision=decision,
+            score=score,
+            categories=categories,
+            evidence=tuple(evidence),
+            language=language,
+            model_version=self.version,
+            requester=requester,
+            category_scores=category_scores,
+        )
