@@ -1,0 +1,1 @@
+"""Mail in: reading sources (files now, IMAP next), parsing, storing each message once."""

@@ -1,0 +1,1 @@
+"""The process shell: configuration, the ``dsr`` CLI, database opening, logging, the clock."""

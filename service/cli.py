@@ -1,0 +1,365 @@
+"""The ``dsr`` command line: thin commands over intake, classifier and models.
+
+Every command has help (``dsr COMMAND --help``) with an example. Errors become one line on
+stderr and a non-zero exit code: 2 for configuration and usage errors, 1 for the rest.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from sqlalchemy import Engine
+
+import migrations
+from classifier.corpus import CorpusError
+from classifier.document import document_from_bytes
+from classifier.evaluate import evaluate_corpus
+from classifier.predict import Classifier, Thresholds
+from classifier.prediction import Prediction
+from intake.errors import SourceError
+from intake.pipeline import Outcome, Pipeline
+from intake.sources import Unreadable, detect_kind, read_source
+from models.db import session_factory, transaction
+from models.queue import case_by_reference, counts, queue
+from service import logs, render
+from service.clock import Clock, SystemClock
+from service.config import Settings, load_settings
+from service.database import open_database
+from service.errors import DsrError, NotFoundError
+from service.model_cache import load_classifier
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@dataclass
+class App:
+    """What commands share: the config path, and lazily the settings, database and clock."""
+
+    config_path: Path | None
+    clock: Clock = field(default_factory=SystemClock)
+    _settings: Settings | None = None
+    _engine: Engine | None = None
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            self._settings = load_settings(self.config_path)
+        return self._settings
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = open_database(self.settings)
+        return self._engine
+
+    def close(self) -> None:
+        """Release the database connections (called when the command ends)."""
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+    def classifier(self) -> Classifier:
+        cfg = self.settings.classifier
+        return load_classifier(Thresholds(cfg.relevant_threshold, cfg.triage_threshold))
+
+
+class _ConfigFailure(click.ClickException):
+    exit_code = 2
+
+
+class DsrGroup(click.Group):
+    """Turns dsr-triage's own errors into one line and their exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DsrError as exc:
+            failure = _ConfigFailure if exc.exit_code == 2 else click.ClickException
+            raise failure(str(exc)) from exc
+
+
+def json_option(func: F) -> F:
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")(func)
+
+
+def _print_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+@click.group(cls=DsrGroup, context_settings=CONTEXT_SETTINGS)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    envvar="DSR_CONFIG",
+    help="TOML configuration file [default: $DSR_CONFIG, else ./dsr.toml if present].",
+)
+@click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
+@click.version_option(package_name="dsr-triage")
+@click.pass_context
+def cli(ctx: click.Context, config_path: Path | None, verbose: int) -> None:
+    """dsr-triage: find data subject requests in a company mailbox and meet their deadlines.
+
+    \b
+    Quick start:
+      dsr import demo/messages     store, classify and queue a folder of .eml files
+      dsr queue                    open requests, most urgent first
+      dsr show DSR-2026-0001       one case: text, evidence, deadline, timeline
+    """
+    logs.configure(verbose)
+    ctx.obj = App(config_path)
+    ctx.call_on_close(ctx.obj.close)
+
+
+@cli.group(context_settings=CONTEXT_SETTINGS)
+def db() -> None:
+    """Create, upgrade and check the database schema."""
+
+
+@db.command("upgrade", context_settings=CONTEXT_SETTINGS)
+@click.pass_obj
+def db_upgrade(app: App) -> None:
+    """Bring the database to the current schema (other commands do this on their own).
+
+    Example: DSR_DATABASE__URL=postgresql+psycopg://dsr@db/dsr dsr db upgrade
+    """
+    engine = app.engine
+    click.echo(f"database at revision {migrations.current(engine)} (head {migrations.head()})")
+
+
+@db.command("check", context_settings=CONTEXT_SETTINGS)
+@click.pass_obj
+def db_check(app: App) -> None:
+    """Exit non-zero if the database schema differs from the models (drift).
+
+    Example: dsr db check
+    """
+    differences = migrations.drift(app.engine)
+    if differences:
+        for difference in differences:
+            click.echo(f"drift: {difference}")
+        raise click.exceptions.Exit(1)
+    click.echo("schema matches the models")
+
+
+@cli.command("import", context_settings=CONTEXT_SETTINGS)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--mailbox", "mailbox_name", help="File the messages under this mailbox name.")
+@click.pass_obj
+def import_(app: App, paths: tuple[Path, ...], mailbox_name: str | None) -> None:
+    """Store, classify and queue the messages in PATHS.
+
+    A PATH is an mbox file, a Maildir folder, a folder of .eml files, or one .eml file.
+    Importing the same messages again adds nothing. A message that cannot be parsed is
+    stored as failed with its error; the import goes on. Exits 1 if a PATH could not be read.
+
+    Example: dsr import demo/messages
+    """
+    settings = app.settings
+    pipeline = Pipeline(
+        session_factory(app.engine),
+        app.classifier,
+        zone=settings.deadlines.zone,
+        now=app.clock.now,
+        max_chars=settings.classifier.max_text_chars,
+    )
+    name = mailbox_name or settings.mailbox.name
+    problems = 0
+    for path in paths:
+        tally: Counter[str] = Counter()
+        try:
+            box = pipeline.mailbox_id(name, "files", str(path))
+            kind = detect_kind(path)
+            for item in read_source(path):
+                if isinstance(item, Unreadable):
+                    problems += 1
+                    click.echo(f"error: {item.key}: cannot read: {item.error}", err=True)
+                    continue
+                result = pipeline.ingest(box, item)
+                tally[result.outcome] += 1
+                if result.outcome is Outcome.FAILED:
+                    click.echo(f"failed: {item.key}: {result.error}", err=True)
+        except SourceError as exc:
+            problems += 1
+            click.echo(f"error: {exc}", err=True)
+            continue
+        total = sum(tally.values())
+        click.echo(
+            f"{path} ({kind}): {total} read, {tally[Outcome.RELEVANT]} requests queued, "
+            f"{tally[Outcome.NEEDS_TRIAGE]} need triage, {tally[Outcome.IRRELEVANT]} irrelevant, "
+            f"{tally[Outcome.FAILED]} failed, {tally[Outcome.DUPLICATE]} already stored"
+        )
+    if problems:
+        raise click.exceptions.Exit(1)
+
+
+def _classify_file(classifier: Classifier, path: Path, max_chars: int) -> Prediction:
+    return classifier.predict(document_from_bytes(path.read_bytes(), max_chars))
+
+
+def _expand(paths: tuple[Path, ...]) -> list[tuple[str, Path]]:
+    files: list[tuple[str, Path]] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend((str(p), p) for p in sorted(path.rglob("*.eml")))
+        elif path.is_file():
+            files.append((str(path), path))
+        else:
+            raise click.BadParameter(f"{path}: no such file or folder", param_hint="PATH")
+    return files
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@json_option
+@click.pass_obj
+def classify(app: App, paths: tuple[Path, ...], as_json: bool) -> None:
+    """Classify .eml files and explain why; needs no database.
+
+    A PATH may be a folder: every .eml below it is classified. With --json, one JSON
+    object per message per line (file, decision, relevant, score, categories, time_range,
+    language, evidence, ...). Exits 1 if a file could not be read.
+
+    Example: dsr classify demo/messages --json
+    """
+    classifier = app.classifier()
+    max_chars = app.settings.classifier.max_text_chars
+    console = Console()
+    unreadable = 0
+    for shown, path in _expand(paths):
+        try:
+            prediction = _classify_file(classifier, path, max_chars)
+        except OSError as exc:
+            unreadable += 1
+            click.echo(f"error: {shown}: cannot read: {exc.strerror}", err=True)
+            continue
+        if as_json:
+            click.echo(json.dumps({"file": shown, **prediction.to_json()}, ensure_ascii=False))
+            continue
+        categories = ", ".join(prediction.categories) or "-"
+        console.print(
+            f"[bold]{escape(shown)}[/bold]: {prediction.decision.value} "
+            f"(score {prediction.score:.3f}; {categories}; language {prediction.language})"
+        )
+        for item in prediction.evidence[:8]:
+            line = f"    {item.kind:6} {item.target:18} {item.weight:+.3f}  {item.text}"
+            console.print(escape(line))
+    if unreadable:
+        raise click.exceptions.Exit(1)
+
+
+@cli.command("queue", context_settings=CONTEXT_SETTINGS)
+@json_option
+@click.pass_obj
+def queue_(app: App, as_json: bool) -> None:
+    """List the open requests, the most urgent first.
+
+    Example: dsr queue --json
+    """
+    zone = app.settings.deadlines.zone
+    now = app.clock.now()
+    with transaction(session_factory(app.engine)) as session:
+        cases = queue(session)
+        if as_json:
+            _print_json([render.case_json(c, now, zone) for c in cases])
+            return
+        if not cases:
+            click.echo("No open requests.")
+            return
+        console = Console()
+        console.print(render.queue_table(cases, now, zone, console.width))
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("reference")
+@json_option
+@click.pass_obj
+def show(app: App, reference: str, as_json: bool) -> None:
+    """Show one case: its messages, the classifier's evidence, deadline and timeline.
+
+    Example: dsr show DSR-2026-0001
+    """
+    zone = app.settings.deadlines.zone
+    now = app.clock.now()
+    with transaction(session_factory(app.engine)) as session:
+        case = case_by_reference(session, reference)
+        if case is None:
+            raise NotFoundError(f"no case {reference!r} (see `dsr queue`)")
+        if as_json:
+            _print_json(render.show_case_json(case, now, zone))
+        else:
+            render.show_case(Console(), case, now, zone)
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@json_option
+@click.pass_obj
+def status(app: App, as_json: bool) -> None:
+    """Totals: messages stored, cases, and messages by decision or failure.
+
+    Example: dsr status --json
+    """
+    with transaction(session_factory(app.engine)) as session:
+        totals = counts(session)
+    if as_json:
+        _print_json(totals)
+        return
+    for key, value in totals.items():
+        click.echo(f"{key.replace('_', ' '):>14}: {value}")
+
+
+@cli.command("eval", context_settings=CONTEXT_SETTINGS)
+@click.argument("corpus", type=click.Path(path_type=Path, file_okay=False, exists=True))
+@json_option
+@click.pass_obj
+def eval_(app: App, corpus: Path, as_json: bool) -> None:
+    """Score the classifier on a labelled corpus (FORMAT.md): precision, recall, categories.
+
+    Example: dsr eval ../shared/corpus/dev
+    """
+    classifier = app.classifier()
+    max_chars = app.settings.classifier.max_text_chars
+    try:
+        report = evaluate_corpus(corpus, lambda p: _classify_file(classifier, p, max_chars))
+    except CorpusError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        _print_json(report)
+        return
+    rel = report["relevance"]
+    click.echo(
+        f"relevance: precision {rel['precision']:.3f} recall {rel['recall']:.3f} "
+        f"F1 {rel['f1']:.3f} (tp {rel['tp']} fp {rel['fp']} fn {rel['fn']} tn {rel['tn']})"
+    )
+    cat = report["categories"]
+    click.echo(
+        f"categories: main in predicted {cat['main_in_predicted']:.3f}, "
+        f"micro-F1 {cat['micro_f1']:.3f}"
+    )
+    for language, figures in report["by_language"].items():
+        r = figures["relevance"]
+        click.echo(
+            f"  {language:8} n={figures['messages']:5} precision {r['precision']:.3f} "
+            f"recall {r['recall']:.3f} (fn {r['fn']}, fp {r['fp']})"
+        )
+    for file in report["missed"]:
+        click.echo(f"missed: {file}")
+
+
+def main() -> None:
+    """Entry point of the ``dsr`` console script."""
+    cli.main(prog_name="dsr")
+
+
+if __name__ == "__main__":
+    main()

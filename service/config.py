@@ -1,0 +1,186 @@
+"""Configuration: a TOML file plus ``DSR_<SECTION>__<KEY>`` environment overrides.
+
+Every setting is declared, typed and defaulted here, and nowhere else; ``dsr.example.toml``
+documents each one. With no file at all the defaults work: an SQLite database in the user's
+data directory. Secrets are never required in the file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import platformdirs
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from service.errors import ConfigError
+
+ENV_PREFIX = "DSR_"
+CONFIG_ENV = "DSR_CONFIG"
+DEFAULT_CONFIG_FILE = Path("dsr.toml")
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class DatabaseSettings(_Section):
+    """Where cases and messages are kept."""
+
+    url: str | None = None
+    """SQLAlchemy URL; default: SQLite file ``dsr.sqlite3`` in ``data_dir``."""
+    data_dir: Path = Field(default_factory=lambda: Path(platformdirs.user_data_dir("dsr-triage")))
+    """Folder for the default SQLite database (created with mode 0700, the file 0600)."""
+
+    def resolved_url(self) -> str:
+        return self.url or f"sqlite:///{self.data_dir / 'dsr.sqlite3'}"
+
+
+class MailboxSettings(_Section):
+    """The mailbox that messages are filed under (``dsr import`` uses its name)."""
+
+    name: str = "info"
+
+
+class DeadlinesSettings(_Section):
+    """How deadlines are computed (DOMAIN.md)."""
+
+    timezone: str = "UTC"
+    """Time zone whose end of day a deadline falls on (IANA name, e.g. Europe/Berlin)."""
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {value!r} (expected an IANA name)") from exc
+        return value
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+class ClassifierSettings(_Section):
+    """Where the relevance score sends a message."""
+
+    relevant_threshold: float = Field(default=0.5, ge=0.0, le=1.0)
+    """At or above: a case opens."""
+    triage_threshold: float = Field(default=0.2, ge=0.0, le=1.0)
+    """At or above (and below relevant_threshold): needs triage. Below: irrelevant."""
+    max_text_chars: int = Field(default=200_000, gt=0)
+    """Longest body text read for classification; the raw message is always kept whole."""
+
+    @model_validator(mode="after")
+    def _ordered(self) -> ClassifierSettings:
+        if self.triage_threshold > self.relevant_threshold:
+            raise ValueError("triage_threshold must not be above relevant_threshold")
+        return self
+
+
+class Settings(_Section):
+    """All settings, one attribute per TOML section."""
+
+    database: DatabaseSettings = DatabaseSettings()
+    mailbox: MailboxSettings = MailboxSettings()
+    deadlines: DeadlinesSettings = DeadlinesSettings()
+    classifier: ClassifierSettings = ClassifierSettings()
+
+
+def _env_value(raw: str) -> Any:
+    # Lists and tables come as JSON; scalars stay strings for pydantic to coerce and check.
+    if raw[:1] in ("[", "{"):
+        try:
+            return json.loads(raw)
+        except json.JSONDecodeError:
+            return raw
+    return raw
+
+
+def _env_overrides(environ: Mapping[str, str]) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
+    """Nested settings from ``DSR_SECTION__KEY`` variables, and where each came from."""
+    data: dict[str, dict[str, Any]] = {}
+    origin: dict[str, str] = {}
+    for name, raw in environ.items():
+        if not name.startswith(ENV_PREFIX) or "__" not in name:
+            continue
+        section, _, key = name[len(ENV_PREFIX) :].lower().partition("__")
+        data.setdefault(section, {})[key] = _env_value(raw)
+        origin[f"{section}.{key}"] = f"environment variable {name}"
+    return data, origin
+
+
+def _merge(base: dict[str, Any], override: Mapping[str, dict[str, Any]]) -> dict[str, Any]:
+    merged = {k: dict(v) if isinstance(v, dict) else v for k, v in base.items()}
+    for section, values in override.items():
+        current = merged.get(section)
+        if isinstance(current, dict):
+            current.update(values)
+        else:
+            merged[section] = dict(values)
+    return merged
+
+
+def _describe(error: Mapping[str, Any], fields: Mapping[str, type[BaseModel]]) -> tuple[str, str]:
+    location = ".".join(str(part) for part in error["loc"])
+    if error["type"] == "extra_forbidden":
+        section = str(error["loc"][0])
+        if len(error["loc"]) == 1:
+            expected = ", ".join(fields)
+            return location, f"unknown section (expected one of: {expected})"
+        model = fields.get(section)
+        expected = ", ".join(model.model_fields) if model else ""
+        return location, f"unknown key (expected one of: {expected})"
+    message = str(error["msg"]).removeprefix("Value error, ")
+    if isinstance(error.get("input"), dict):
+        return location, message
+    return location, f"{message} (got {error['input']!r})"
+
+
+def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
+    """Read the settings: ``path``, else ``$DSR_CONFIG``, else ``./dsr.toml`` if present.
+
+    Raises :class:`ConfigError` with one line naming the file (or variable), the key and
+    what was expected.
+    """
+    env = os.environ if environ is None else environ
+    explicit = path or (Path(env[CONFIG_ENV]) if env.get(CONFIG_ENV) else None)
+    source = explicit or DEFAULT_CONFIG_FILE
+    data: dict[str, Any] = {}
+    if explicit is not None or DEFAULT_CONFIG_FILE.is_file():
+        try:
+            data = tomllib.loads(source.read_text(encoding="utf-8"))
+        except FileNotFoundError as exc:
+            raise ConfigError(f"{source}: configuration file not found") from exc
+        except OSError as exc:
+            raise ConfigError(f"{source}: cannot read: {exc.strerror}") from exc
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{source}: not valid TOML: {exc}") from exc
+    overrides, origin = _env_overrides(env)
+    try:
+        return Settings.model_validate(_merge(data, overrides))
+    except ValidationError as exc:
+        fields = {
+            name: info.annotation
+            for name, info in Settings.model_fields.items()
+            if isinstance(info.annotation, type) and issubclass(info.annotation, BaseModel)
+        }
+        problems = []
+        for error in exc.errors():
+            location, what = _describe(error, fields)
+            where = next(
+                (
+                    o
+                    for key, o in origin.items()
+                    if key == location or key.startswith(location + ".")
+                ),
+                str(source),
+            )
+            problems.append(f"{where}: {location}: {what}")
+        raise ConfigError("; ".join(problems)) from exc

@@ -1,0 +1,79 @@
+"""Loading the classifier: trained from the bundled corpus once, then reused from a cache.
+
+Training takes seconds; every CLI call would pay it. The fitted model is pickled into the
+user's cache directory under a key derived from the corpus bytes, the model code and the
+scikit-learn version, so any change to those retrains. The cache holds only our own files
+(mode 0600), which is what makes unpickling them acceptable.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+from importlib import resources
+from pathlib import Path
+
+import platformdirs
+import sklearn
+
+from classifier.corpus import bundled_corpora
+from classifier.model import TextModel
+from classifier.predict import Classifier, Thresholds
+from classifier.training import train
+
+log = logging.getLogger(__name__)
+
+CACHE_ENV = "DSR_CACHE_DIR"
+
+
+def cache_dir() -> Path:
+    """``$DSR_CACHE_DIR``, else the user's cache directory for dsr-triage."""
+    configured = os.environ.get(CACHE_ENV)
+    return Path(configured) if configured else Path(platformdirs.user_cache_dir("dsr-triage"))
+
+
+def corpus_key(corpora: list[Path]) -> str:
+    """A hash of everything the fitted model depends on."""
+    digest = hashlib.sha256(sklearn.__version__.encode())
+    for module in ("model.py", "document.py", "training.py"):
+        digest.update((resources.files("classifier") / module).read_bytes())
+    for folder in corpora:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                digest.update(path.relative_to(folder).as_posix().encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:20]
+
+
+def load_model(corpora: list[Path] | None = None, use_cache: bool = True) -> TextModel:
+    """The fitted model for ``corpora`` (default: bundled), from the cache when possible."""
+    folders = corpora if corpora is not None else bundled_corpora()
+    if not use_cache:
+        return train(folders)
+    path = cache_dir() / f"model-{corpus_key(folders)}.pickle"
+    if path.is_file():
+        try:
+            with path.open("rb") as handle:
+                model = pickle.load(handle)  # noqa: S301 - our own cache file, see module doc
+            if isinstance(model, TextModel):
+                return model
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError) as exc:
+            log.warning("model cache %s unreadable (%s); retraining", path, exc)
+    model = train(folders)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(model, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        temporary.replace(path)
+    except OSError as exc:
+        log.warning("cannot write model cache %s (%s); continuing without it", path, exc)
+    return model
+
+
+def load_classifier(thresholds: Thresholds, use_cache: bool = True) -> Classifier:
+    """The default classifier with the configured thresholds."""
+    return Classifier(load_model(use_cache=use_cache), thresholds)

@@ -1,0 +1,166 @@
+"""How cases and messages look to people (rich) and to scripts (JSON-ready dicts)."""
+
+from __future__ import annotations
+
+import zlib
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from models.deadline import days_left
+from models.tables import Case, Message
+
+
+def case_json(case: Case, now: datetime, zone: ZoneInfo) -> dict[str, Any]:
+    """A case as the ``--json`` outputs print it."""
+    return {
+        "reference": case.reference,
+        "status": case.status.value,
+        "categories": list(case.categories),
+        "requester": {"name": case.requester_name, "address": case.requester_address},
+        "language": case.language,
+        "subject": case.subject,
+        "received_at": case.received_at.isoformat(),
+        "due_at": case.due_at.isoformat(),
+        "days_left": days_left(case.due_at, now, zone),
+    }
+
+
+def _days_text(left: int) -> Text:
+    if left < 0:
+        return Text(f"{-left} overdue", style="bold red")
+    style = "yellow" if left <= 7 else "green"
+    return Text(str(left), style=style)
+
+
+def queue_table(cases: list[Case], now: datetime, zone: ZoneInfo, width: int = 160) -> Table:
+    """The queue: most urgent first, with days left coloured.
+
+    Narrow terminals drop the receipt date, language and subject columns (in that order of
+    width needed) rather than squeezing the reference and deadline out of sight.
+    """
+    wide, widest = width >= 120, width >= 150
+    table = Table(title=f"Open requests ({len(cases)})", title_justify="left")
+    table.add_column("Reference", no_wrap=True, min_width=13)
+    if wide:
+        table.add_column("Received", no_wrap=True)
+    table.add_column("Due", no_wrap=True)
+    table.add_column("Days left", no_wrap=True)
+    table.add_column("Status", overflow="fold")
+    table.add_column("Categories", overflow="fold")
+    table.add_column("Requester", overflow="fold", min_width=12)
+    if wide:
+        table.add_column("Lang", no_wrap=True)
+    if widest:
+        table.add_column("Subject", overflow="ellipsis", no_wrap=True, max_width=40)
+    for case in cases:
+        cells: list[str | Text] = [case.reference]
+        if wide:
+            cells.append(case.received_at.astimezone(zone).strftime("%Y-%m-%d"))
+        cells += [
+            case.due_at.astimezone(zone).strftime("%Y-%m-%d"),
+            _days_text(days_left(case.due_at, now, zone)),
+            case.status.value,
+            ", ".join(case.categories),
+            case.requester_address or case.requester_name or "?",
+        ]
+        if wide:
+            cells.append(case.language or "")
+        if widest:
+            cells.append(case.subject or "")
+        table.add_row(*cells)
+    return table
+
+
+def message_text(message: Message) -> str:
+    """The text of a message as stored, or its decoded raw bytes if no text was kept."""
+    if message.body_text:
+        return message.body_text
+    if message.raw_compressed:
+        return zlib.decompress(message.raw_compressed).decode("utf-8", "replace")
+    return "(text purged)"
+
+
+def _evidence_table(prediction: dict[str, Any]) -> Table:
+    table = Table(title="Evidence", title_justify="left", show_edge=False)
+    table.add_column("kind")
+    table.add_column("for")
+    table.add_column("text", overflow="fold")
+    table.add_column("weight", justify="right")
+    for item in prediction.get("evidence", []):
+        table.add_row(item["kind"], item["target"], item["text"], f"{item['weight']:+.3f}")
+    return table
+
+
+def show_case(console: Console, case: Case, now: datetime, zone: ZoneInfo) -> None:
+    """Everything staff need on one case: facts, evidence, the messages, the timeline."""
+    left = days_left(case.due_at, now, zone)
+    facts = Table.grid(padding=(0, 2))
+    facts.add_column(style="bold")
+    facts.add_column()
+    facts.add_row("Status", case.status.value)
+    facts.add_row("Categories", ", ".join(case.categories))
+    facts.add_row("Requester", f"{case.requester_name or ''} <{case.requester_address or '?'}>")
+    facts.add_row("Language", case.language or "?")
+    facts.add_row("Received", case.received_at.astimezone(zone).isoformat(timespec="minutes"))
+    due = case.due_at.astimezone(zone).strftime("%Y-%m-%d %H:%M %Z")
+    facts.add_row("Due", Text.assemble(due, " (", _days_text(left), " days left)"))
+    console.print(Panel(facts, title=f"{case.reference}  {case.subject or ''}"))
+    for message in case.messages:
+        header = (
+            f"Message #{message.id} from {message.from_address or '?'} "
+            f"at {message.received_at.astimezone(zone).isoformat(timespec='minutes')}"
+        )
+        parts: list[Any] = [Text(message_text(message)[:4000])]
+        if message.prediction:
+            score = message.prediction.get("score", 0.0)
+            parts.insert(0, Text(f"decision: {message.decision} (score {score:.3f})"))
+            parts.append(_evidence_table(message.prediction))
+        console.print(Panel(Group(*parts), title=header, title_align="left"))
+    timeline = Table(title="Timeline", title_justify="left", show_edge=False)
+    for column in ("when", "who", "what", "details"):
+        timeline.add_column(column, overflow="fold")
+    for event in case.events:
+        details = event.reason or ", ".join(f"{k}={v}" for k, v in (event.after or {}).items())
+        timeline.add_row(
+            event.at.astimezone(zone).isoformat(timespec="minutes"),
+            event.actor,
+            event.action,
+            details,
+        )
+    console.print(timeline)
+
+
+def show_case_json(case: Case, now: datetime, zone: ZoneInfo) -> dict[str, Any]:
+    """``dsr show --json``: the case, its messages with predictions, and its events."""
+    data = case_json(case, now, zone)
+    data["messages"] = [
+        {
+            "id": m.id,
+            "message_id": m.message_id_header,
+            "from": m.from_address,
+            "subject": m.subject,
+            "received_at": m.received_at.isoformat(),
+            "decision": m.decision.value if m.decision else None,
+            "prediction": m.prediction,
+            "text": message_text(m),
+        }
+        for m in case.messages
+    ]
+    data["events"] = [
+        {
+            "at": e.at.isoformat(),
+            "actor": e.actor,
+            "action": e.action,
+            "before": e.before,
+            "after": e.after,
+            "reason": e.reason,
+        }
+        for e in case.events
+    ]
+    return data
