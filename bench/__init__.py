@@ -1,0 +1,1 @@
+"""Benchmarks, run by hand (``make bench``); they print medians and ratios, never assert."""

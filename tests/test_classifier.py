@@ -1,0 +1,138 @@
+"""The classifier: rules before the model, the triage band, evidence, language, the corpus."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from classifier.corpus import CorpusError, bundled_corpora, read_labels
+from classifier.document import document_from_bytes, html_to_text
+from classifier.predict import Classifier, Thresholds
+from classifier.prediction import CATEGORIES, Decision
+from classifier.rules import apply_rules
+from service.model_cache import load_classifier, load_model
+from tests.conftest import make_mail
+
+
+@pytest.fixture(scope="module")
+def classifier() -> Classifier:
+    return load_classifier(Thresholds())
+
+
+def test_bundled_corpus_covers_every_category_and_both_classes() -> None:
+    items = [item for folder in bundled_corpora() for item in read_labels(folder)]
+    assert len(items) >= 300
+    assert {c for item in items for c in item.categories} == set(CATEGORIES)
+    assert any(not item.relevant for item in items)
+    languages = {item.language for item in items if item.relevant}
+    assert {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "zh"} <= languages
+    assert all(item.path.is_file() for item in items)
+
+
+def test_a_formal_request_is_relevant_with_its_category(classifier: Classifier) -> None:
+    raw = make_mail(
+        "Auskunftsersuchen nach Art. 15 DSGVO",
+        "Sehr geehrte Damen und Herren,\n\nbitte erteilen Sie mir Auskunft über alle zu meiner "
+        "Person gespeicherten Daten und senden Sie mir eine Kopie.\n\nMit freundlichen Grüßen\n",
+    )
+    prediction = classifier.predict(document_from_bytes(raw))
+    assert prediction.decision is Decision.RELEVANT
+    assert prediction.categories[0] == "access"
+    assert prediction.language == "de"
+    assert any(e.kind == "phrase" and e.weight > 0 for e in prediction.evidence)
+
+
+def test_a_sales_pitch_is_irrelevant(classifier: Classifier) -> None:
+    raw = make_mail(
+        "Boost your Q4 pipeline",
+        "Hi team, we help companies like yours book 40% more demos with targeted outbound "
+        "campaigns. Do you have 15 minutes next week for a quick call?\n",
+    )
+    assert classifier.predict(document_from_bytes(raw)).decision is Decision.IRRELEVANT
+
+
+def test_an_auto_reply_quoting_a_request_is_irrelevant_by_rule(classifier: Classifier) -> None:
+    raw = make_mail(
+        "Automatic reply: Please delete my account",
+        "I am out of the office until Monday.\n\n> Please delete my account and all my data.\n",
+        headers={"Auto-Submitted": "auto-replied"},
+    )
+    prediction = classifier.predict(document_from_bytes(raw))
+    assert prediction.decision is Decision.IRRELEVANT
+    assert prediction.evidence[0].kind == "rule"
+    assert "Auto-Submitted: auto-replied" in prediction.evidence[0].text
+
+
+def test_a_forwarded_request_is_not_hidden_by_the_rules(classifier: Classifier) -> None:
+    raw = make_mail(
+        "Fwd: delete my data",
+        "Hi, this came in through the support form, can you handle it?\n\n"
+        "---------- Forwarded message ---------\nFrom: Tom <tom@example.net>\n\n"
+        "Please erase my account and every bit of personal data you store about me.\n",
+        sender="Support Desk <support@acme-devices.example>",
+    )
+    document = document_from_bytes(raw)
+    assert not apply_rules(document).machine_mail
+    assert classifier.predict(document).relevant
+
+
+def test_mail_with_no_readable_text_goes_to_triage_never_irrelevant(classifier: Classifier) -> None:
+    raw = make_mail("", "\n\n")
+    prediction = classifier.predict(document_from_bytes(raw))
+    assert prediction.decision is Decision.NEEDS_TRIAGE
+
+
+def test_bulk_headers_count_against_relevance_without_deciding() -> None:
+    raw = make_mail("News", "Our autumn catalogue\n", headers={"List-Id": "<news.shop.example>"})
+    outcome = apply_rules(document_from_bytes(raw))
+    assert outcome.bulk
+    assert not outcome.machine_mail
+    assert "list-id header present" in [e.text for e in outcome.evidence]
+
+
+def test_thresholds_make_the_triage_band(classifier: Classifier) -> None:
+    raw = make_mail("Question", "Can you tell me something about my data?\n")
+    doc = document_from_bytes(raw)
+    score = classifier.predict(doc).score
+    assert (
+        Classifier(
+            classifier.model,
+            Thresholds(relevant=min(1.0, score + 0.01), triage=max(0.0, score - 0.01)),
+        )
+        .predict(doc)
+        .decision
+        is Decision.NEEDS_TRIAGE
+    )
+    assert (
+        Classifier(classifier.model, Thresholds(relevant=score, triage=score)).predict(doc).decision
+        is Decision.RELEVANT
+    )
+    with pytest.raises(ValueError, match="triage <= relevant"):
+        Thresholds(relevant=0.2, triage=0.5)
+
+
+def test_html_only_mail_is_read_as_text() -> None:
+    assert html_to_text("<p>Please <b>delete</b> my account</p><p>Thanks</p>") == (
+        "Please delete my account\nThanks"
+    )
+
+
+def test_prediction_json_round_trips(classifier: Classifier) -> None:
+    raw = make_mail("Delete my account", "Please delete my account and my data.\n")
+    data = classifier.predict(document_from_bytes(raw)).to_json()
+    assert json.loads(json.dumps(data)) == data
+    assert data["requester"] == {"name": "Ana Example", "address": "ana@example.org"}
+
+
+def test_the_model_cache_returns_the_same_model_version() -> None:
+    assert load_model().version == load_model().version == load_model(use_cache=False).version
+
+
+def test_a_bad_label_line_names_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "labels.jsonl").write_text(
+        '{"file": "a.eml", "relevant": true, "categories": ["acces"]}\n', encoding="utf-8"
+    )
+    with pytest.raises(CorpusError, match=r"labels.jsonl:1: unknown categories \['acces'\]"):
+        list(read_labels(tmp_path))

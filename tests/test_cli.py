@@ -1,0 +1,185 @@
+"""The ``dsr`` command line: contracts for scripts, help everywhere, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner, Result
+
+from service.cli import cli
+from tests.conftest import DEMO, make_mail
+
+DEMO_LABELS = {
+    json.loads(line)["file"].removeprefix("messages/"): json.loads(line)
+    for line in (DEMO.parent / "labels.jsonl").read_text(encoding="utf-8").splitlines()
+    if line.strip()
+}
+
+
+def run(args: list[str], env: dict[str, str] | None = None) -> Result:
+    return CliRunner().invoke(cli, args, env=env, catch_exceptions=False)
+
+
+@pytest.fixture
+def db_env(database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    monkeypatch.chdir(tmp_path)
+    return {"DSR_DATABASE__URL": database_url, "DSR_DEADLINES__TIMEZONE": "Europe/Berlin"}
+
+
+def _all_commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    found = []
+    for name, command in group.commands.items():
+        found.append((*prefix, name))
+        if isinstance(command, click.Group):
+            found.extend(_all_commands(command, (*prefix, name)))
+    return found
+
+
+@pytest.mark.parametrize("command", _all_commands(cli), ids=" ".join)
+def test_every_command_has_help_with_an_example(command: tuple[str, ...]) -> None:
+    result = run([*command, "--help"])
+    assert result.exit_code == 0
+    assert "Usage: " in result.output
+    target = cli
+    for name in command:
+        assert isinstance(target, click.Group)
+        target = target.commands[name]  # type: ignore[assignment]
+    if not isinstance(target, click.Group):
+        assert "Example:" in result.output, f"`dsr {' '.join(command)} --help` has no example"
+
+
+def test_classify_json_follows_the_contract_and_needs_no_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run(
+        ["classify", str(DEMO), "--json"], env={"DSR_DATABASE__URL": "sqlite:////nonexistent/x.db"}
+    )
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) == len(DEMO_LABELS)
+    assert not (tmp_path / "dsr.sqlite3").exists()
+    for item in lines:
+        assert item["file"].startswith(str(DEMO))
+        assert item["decision"] in ("relevant", "needs_triage", "irrelevant")
+        assert item["relevant"] is (item["decision"] != "irrelevant")
+        assert 0.0 <= item["score"] <= 1.0
+        assert isinstance(item["categories"], list)
+        assert item["time_range"] is None or set(item["time_range"]) == {"start", "end"}
+        assert "language" in item
+        assert isinstance(item["evidence"], list)
+        if item["relevant"]:
+            assert item["categories"], item["file"]
+    missed = [
+        i["file"]
+        for i in lines
+        if DEMO_LABELS[Path(i["file"]).name]["relevant"] and not i["relevant"]
+    ]
+    assert missed == []
+
+
+def test_classify_one_file_for_people_shows_the_evidence() -> None:
+    result = run(["classify", str(DEMO / "30-out-of-office-de.eml")])
+    assert result.exit_code == 0
+    assert "irrelevant" in result.output
+    assert "Auto-Submitted: auto-replied" in result.output
+
+
+def test_import_then_queue_show_and_status(db_env: dict[str, str]) -> None:
+    imported = run(["import", str(DEMO)], env=db_env)
+    assert imported.exit_code == 0, imported.output
+    assert f"{DEMO} (eml-folder): {len(DEMO_LABELS)} read," in imported.output
+
+    status = json.loads(run(["status", "--json"], env=db_env).stdout)
+    assert status["messages"] == len(DEMO_LABELS)
+    assert status["failed"] == 0
+    assert status["cases"] >= 10
+    assert status["messages"] == status["relevant"] + status["needs_triage"] + status["irrelevant"]
+
+    queue = json.loads(run(["queue", "--json"], env=db_env).stdout)
+    assert len(queue) == status["cases"]
+    assert [c["due_at"] for c in queue] == sorted(c["due_at"] for c in queue)
+    first = queue[0]
+    assert first["reference"].startswith("DSR-2026-")
+    assert first["due_at"].startswith("2026-12-")
+
+    table = run(["queue"], env=db_env)
+    assert first["reference"] in table.output
+
+    shown = run(["show", first["reference"]], env=db_env)
+    assert shown.exit_code == 0
+    assert "Evidence" in shown.output
+    assert "case_opened" in shown.output
+    detail = json.loads(run(["show", first["reference"].lower(), "--json"], env=db_env).stdout)
+    assert detail["reference"] == first["reference"]
+    assert detail["messages"][0]["prediction"]["decision"] == "relevant"
+
+    again = run(["import", str(DEMO)], env=db_env)
+    assert f"{len(DEMO_LABELS)} already stored" in again.output
+    assert json.loads(run(["status", "--json"], env=db_env).stdout) == status
+
+
+def test_import_reports_bad_input_and_goes_on(db_env: dict[str, str], tmp_path: Path) -> None:
+    folder = tmp_path / "mail"
+    folder.mkdir()
+    (folder / "1-good.eml").write_bytes(make_mail("Order 5512", "Where is my order?\n"))
+    (folder / "2-bad.eml").write_bytes(b"\x00\xff not mail")
+    not_mbox = tmp_path / "report.pdf"
+    not_mbox.write_bytes(b"%PDF-1.4")
+    result = run(["import", str(not_mbox), str(folder)], env=db_env)
+    assert result.exit_code == 1
+    assert f"error: {not_mbox}: not an mbox file" in result.stderr
+    assert "failed: " in result.stderr
+    assert "2-bad.eml: parse: no headers found" in result.stderr
+    assert "2 read" in result.stdout
+    assert "1 failed" in result.stdout
+    assert json.loads(run(["status", "--json"], env=db_env).stdout)["failed"] == 1
+
+
+def test_show_unknown_reference_is_one_line_exit_1(db_env: dict[str, str]) -> None:
+    result = run(["show", "DSR-1999-0001"], env=db_env)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "Error: no case 'DSR-1999-0001' (see `dsr queue`)"
+
+
+def test_bad_config_is_one_line_exit_2_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "dsr.toml").write_text("[classifier]\ntriage_threshold = 'low'\n", encoding="utf-8")
+    env = {"DSR_DATABASE__DATA_DIR": str(tmp_path / "data")}
+    result = run(["status"], env=env)
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1
+    assert "dsr.toml: classifier.triage_threshold: Input should be a valid number" in result.stderr
+    assert not (tmp_path / "data").exists()
+
+
+def test_unwritable_database_path_is_one_line_exit_1(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    result = run(["status"], env={"DSR_DATABASE__URL": f"sqlite:///{blocker}/sub/dsr.sqlite3"})
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"Error: cannot create database {blocker}/sub/dsr.sqlite3: ")
+
+
+def test_default_database_is_created_private(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    data = tmp_path / "data"
+    result = run(["db", "upgrade"], env={"DSR_DATABASE__DATA_DIR": str(data)})
+    assert result.exit_code == 0, result.output
+    assert "database at revision" in result.output
+    assert stat.S_IMODE(os.stat(data / "dsr.sqlite3").st_mode) == 0o600
+    assert stat.S_IMODE(os.stat(data).st_mode) == 0o700
+    assert (
+        run(["db", "check"], env={"DSR_DATABASE__DATA_DIR": str(data)}).output
+        == "schema matches the models\n"
+    )
