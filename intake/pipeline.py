@@ -58,6 +58,7 @@ class Result:
     message_id: int | None = None
     case_reference: str | None = None
     error: str | None = None
+    notes: tuple[str, ...] = ()
 
 
 class Pipeline:
@@ -100,14 +101,24 @@ class Pipeline:
         """Store and route one message; never raises for a bad message."""
         digest = content_hash(message.raw)
         with transaction(self._factory) as session:
-            exists = session.scalar(
-                select(Message.id).where(
+            stored = session.scalar(
+                select(Message).where(
                     Message.mailbox_id == mailbox_id, Message.content_sha256 == digest
                 )
             )
-        if exists is not None:
-            log.debug("message %s (%s): already stored as #%d", message.key, digest[:12], exists)
-            return Result(Outcome.DUPLICATE, exists)
+            if stored is not None:
+                if message.uid is not None and (stored.uidvalidity, stored.uid) != (
+                    message.uidvalidity,
+                    message.uid,
+                ):
+                    # Seen again under a new UID (UIDVALIDITY reset, or copied back): keep one
+                    # row, but point it at where the message is now, for write-back.
+                    stored.uidvalidity, stored.uid = message.uidvalidity, message.uid
+                    stored.updated_at = self._now()
+                log.debug(
+                    "message %s (%s): already stored as #%d", message.key, digest[:12], stored.id
+                )
+                return Result(Outcome.DUPLICATE, stored.id)
 
         parsed: ParsedMessage | None = None
         try:
@@ -133,6 +144,8 @@ class Pipeline:
         received = message.received_at or (parsed.sent_at if parsed else None) or now
         row = Message(
             mailbox_id=mailbox_id,
+            uidvalidity=message.uidvalidity,
+            uid=message.uid,
             source_key=message.key,
             content_sha256=digest,
             raw_compressed=zlib.compress(message.raw),
@@ -206,7 +219,9 @@ class Pipeline:
             prediction.score,
             f" case={reference}" if reference else "",
         )
-        return Result(Outcome(prediction.decision.value), message_pk, reference)
+        return Result(
+            Outcome(prediction.decision.value), message_pk, reference, notes=_notes(parsed, message)
+        )
 
     def _store_failed(
         self,
@@ -233,3 +248,13 @@ class Pipeline:
             message_pk = row.id
         log.warning("message #%d (%s): stored as failed: %s", message_pk, message.key, error)
         return Result(Outcome.FAILED, message_pk, error=error)
+
+
+def _notes(parsed: ParsedMessage, message: RawMessage) -> tuple[str, ...]:
+    """What staff should know about a message stored with a stand-in for a missing header."""
+    notes = []
+    if parsed.message_id_computed:
+        notes.append(f"no Message-ID header; stored as {parsed.message_id}")
+    if parsed.sent_at is None and message.received_at is None:
+        notes.append("no usable Date header and no delivery time; receipt taken as import time")
+    return tuple(notes)

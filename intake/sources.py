@@ -17,11 +17,16 @@ from intake.errors import SourceError
 
 @dataclass(frozen=True)
 class RawMessage:
-    """One message's bytes, where they came from, and when the mailbox got it (if known)."""
+    """One message's bytes, where they came from, and when the mailbox got it (if known).
+
+    Messages fetched over IMAP also carry their folder's UIDVALIDITY and their UID.
+    """
 
     key: str
     raw: bytes
     received_at: datetime | None = None
+    uidvalidity: int | None = None
+    uid: int | None = None
 
 
 @dataclass(frozen=True)

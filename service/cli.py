@@ -189,6 +189,8 @@ def import_(app: App, paths: tuple[Path, ...], mailbox_name: str | None) -> None
                 tally[result.outcome] += 1
                 if result.outcome is Outcome.FAILED:
                     click.echo(f"failed: {item.key}: {result.error}", err=True)
+                for note in result.notes:
+                    click.echo(f"note: {item.key}: {note}", err=True)
         except SourceError as exc:
             problems += 1
             click.echo(f"error: {exc}", err=True)

@@ -53,7 +53,7 @@ def queue_table(cases: list[Case], now: datetime, zone: ZoneInfo, width: int = 1
     table.add_column("Days left", no_wrap=True)
     table.add_column("Status", overflow="fold")
     table.add_column("Categories", overflow="fold")
-    table.add_column("Requester", overflow="fold", min_width=12)
+    table.add_column("Requester", overflow="fold", min_width=30 if wide else 12)
     if wide:
         table.add_column("Lang", no_wrap=True)
     if widest:

@@ -129,6 +129,7 @@ def test_import_reports_bad_input_and_goes_on(db_env: dict[str, str], tmp_path: 
     folder.mkdir()
     (folder / "1-good.eml").write_bytes(make_mail("Order 5512", "Where is my order?\n"))
     (folder / "2-bad.eml").write_bytes(b"\x00\xff not mail")
+    (folder / "3-bare.eml").write_bytes(make_mail("Hi", "Delete my data.\n", message_id=None))
     not_mbox = tmp_path / "report.pdf"
     not_mbox.write_bytes(b"%PDF-1.4")
     result = run(["import", str(not_mbox), str(folder)], env=db_env)
@@ -136,7 +137,9 @@ def test_import_reports_bad_input_and_goes_on(db_env: dict[str, str], tmp_path: 
     assert f"error: {not_mbox}: not an mbox file" in result.stderr
     assert "failed: " in result.stderr
     assert "2-bad.eml: parse: no headers found" in result.stderr
-    assert "2 read" in result.stdout
+    assert "3-bare.eml: no Message-ID header; stored as <" in result.stderr
+    assert "3-bare.eml: no usable Date header and no delivery time" in result.stderr
+    assert "3 read" in result.stdout
     assert "1 failed" in result.stdout
     assert json.loads(run(["status", "--json"], env=db_env).stdout)["failed"] == 1
 

@@ -180,3 +180,19 @@ def test_the_demo_mailbox_queues_its_requests_and_nothing_twice(
     assert {o.outcome for o in again} == {Outcome.DUPLICATE}
     assert _count(engine, Case) == cases
     assert _count(engine, Message) == len(list(Path(DEMO).glob("*.eml")))
+
+
+def test_a_message_seen_under_a_new_uid_keeps_one_row_pointing_at_the_new_uid(
+    engine: Engine, classifier: Classifier
+) -> None:
+    pipeline = _pipeline(engine, classifier)
+    box = pipeline.mailbox_id("info", "imap", "INBOX")
+    first = pipeline.ingest(box, RawMessage("INBOX/7", REQUEST, uidvalidity=100, uid=7))
+    again = pipeline.ingest(box, RawMessage("INBOX/1", REQUEST, uidvalidity=200, uid=1))
+    assert again.outcome is Outcome.DUPLICATE
+    assert again.message_id == first.message_id
+    with transaction(session_factory(engine)) as session:
+        row = session.get(Message, first.message_id)
+        assert row is not None
+        assert (row.uidvalidity, row.uid) == (200, 1)
+    assert _count(engine, Case) == 1
