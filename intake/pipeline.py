@@ -11,7 +11,7 @@ import enum
 import logging
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Protocol
 from zoneinfo import ZoneInfo
@@ -120,29 +120,63 @@ class Pipeline:
                 )
                 return Result(Outcome.DUPLICATE, stored.id)
 
-        parsed: ParsedMessage | None = None
+        parsed, prediction, error = self._analyse(message.raw, message.key)
         try:
-            parsed = parse_message(message.raw, self._max_chars)
-            prediction = self.classifier.predict(parsed.document)
-        except ParseError as exc:
-            return self._store_failed(mailbox_id, message, digest, parsed, f"parse: {exc}")
-        except Exception as exc:  # a classifier bug must not lose the message
-            log.exception("message %s: classification failed", message.key)
-            error = f"classify: {type(exc).__name__}: {exc}"
-            return self._store_failed(mailbox_id, message, digest, parsed, error)
-
-        try:
-            return self._store_routed(mailbox_id, message, digest, parsed, prediction)
+            with transaction(self._factory) as session:
+                # Receipt: the delivery time when the source knows it, else the Date header.
+                sent_at = parsed.sent_at if parsed is not None else None
+                row = self._new_row(mailbox_id, message, digest, sent_at)
+                session.add(row)
+                result = self._record(session, row, parsed, prediction, error)
         except IntegrityError:
             # Another process stored the same bytes between our check and our insert.
             return Result(Outcome.DUPLICATE)
+        self._log(result, message.key)
+        if parsed is not None and result.outcome is not Outcome.FAILED:
+            result = replace(result, notes=_notes(parsed, message))
+        return result
+
+    def retry(self, message_pk: int) -> Result:
+        """Parse, classify and route a stored failed message again, in one transaction.
+
+        Raises ``LookupError`` if there is no such message or it has not failed.
+        """
+        with transaction(self._factory) as session:
+            row = session.get(Message, message_pk)
+            if row is None or row.status is not MessageStatus.FAILED:
+                raise LookupError(f"message #{message_pk} is not a failed message")
+            if row.raw_compressed is None:
+                raise LookupError(f"message #{message_pk} has no raw bytes left to retry")
+            raw = zlib.decompress(row.raw_compressed)
+        parsed, prediction, error = self._analyse(raw, f"#{message_pk}")
+        with transaction(self._factory) as session:
+            row = session.get(Message, message_pk, with_for_update=True)
+            if row is None or row.status is not MessageStatus.FAILED:
+                raise LookupError(f"message #{message_pk} is not a failed message")
+            row.attempts += 1
+            result = self._record(session, row, parsed, prediction, error)
+        self._log(result, f"#{message_pk} (retry)")
+        return result
+
+    def _analyse(
+        self, raw: bytes, key: str
+    ) -> tuple[ParsedMessage | None, Prediction | None, str | None]:
+        """Parse and classify; on failure, what was parsed so far and the error text."""
+        parsed: ParsedMessage | None = None
+        try:
+            parsed = parse_message(raw, self._max_chars)
+            return parsed, self.classifier.predict(parsed.document), None
+        except ParseError as exc:
+            return parsed, None, f"parse: {exc}"
+        except Exception as exc:  # a classifier bug must not lose the message
+            log.exception("message %s: classification failed", key)
+            return parsed, None, f"classify: {type(exc).__name__}: {exc}"
 
     def _new_row(
-        self, mailbox_id: int, message: RawMessage, digest: str, parsed: ParsedMessage | None
+        self, mailbox_id: int, message: RawMessage, digest: str, sent_at: datetime | None
     ) -> Message:
         now = self._now()
-        received = message.received_at or (parsed.sent_at if parsed else None) or now
-        row = Message(
+        return Message(
             mailbox_id=mailbox_id,
             uidvalidity=message.uidvalidity,
             uid=message.uid,
@@ -150,104 +184,93 @@ class Pipeline:
             content_sha256=digest,
             raw_compressed=zlib.compress(message.raw),
             raw_size=len(message.raw),
-            received_at=received,
+            received_at=message.received_at or sent_at or now,
             status=MessageStatus.STORED,
             attempts=1,
             created_at=now,
             updated_at=now,
         )
-        if parsed is not None:
-            row.message_id_header = parsed.message_id
-            row.message_id_computed = parsed.message_id_computed
-            row.in_reply_to = parsed.in_reply_to
-            row.subject = parsed.subject
-            row.from_name = parsed.from_name
-            row.from_address = parsed.from_address
-            row.sent_at = parsed.sent_at
-            row.headers = parsed.headers
-            row.body_text = parsed.document.body
-        return row
 
-    def _store_routed(
+    def _record(
         self,
-        mailbox_id: int,
-        message: RawMessage,
-        digest: str,
-        parsed: ParsedMessage,
-        prediction: Prediction,
-    ) -> Result:
-        now = self._now()
-        with transaction(self._factory) as session:
-            row = self._new_row(mailbox_id, message, digest, parsed)
-            row.status = MessageStatus.PROCESSED
-            row.decision = Decision(prediction.decision.value)
-            row.score = prediction.score
-            row.language = prediction.language
-            row.prediction = prediction.to_json()
-            row.model_version = prediction.model_version
-            session.add(row)
-            session.flush()
-            record_event(
-                session,
-                at=now,
-                actor=ACTOR,
-                action="message_classified",
-                message=row,
-                after={
-                    "decision": row.decision.value,
-                    "score": round(prediction.score, 4),
-                    "model_version": prediction.model_version,
-                },
-            )
-            reference = None
-            if row.decision is Decision.RELEVANT:
-                case = open_case(
-                    session,
-                    message=row,
-                    categories=prediction.categories,
-                    zone=self._zone,
-                    now=now,
-                    actor=ACTOR,
-                )
-                reference = case.reference
-            message_pk = row.id
-        log.info(
-            "message #%d (%s): %s score=%.3f%s",
-            message_pk,
-            message.key,
-            prediction.decision.value,
-            prediction.score,
-            f" case={reference}" if reference else "",
-        )
-        return Result(
-            Outcome(prediction.decision.value), message_pk, reference, notes=_notes(parsed, message)
-        )
-
-    def _store_failed(
-        self,
-        mailbox_id: int,
-        message: RawMessage,
-        digest: str,
+        session: Session,
+        row: Message,
         parsed: ParsedMessage | None,
-        error: str,
+        prediction: Prediction | None,
+        error: str | None,
     ) -> Result:
-        with transaction(self._factory) as session:
-            row = self._new_row(mailbox_id, message, digest, parsed)
+        """Fill ``row`` from the analysis, route it, and write the audit events."""
+        now = self._now()
+        row.updated_at = now
+        if parsed is not None:
+            _copy_parsed(row, parsed)
+        if prediction is None:
             row.status = MessageStatus.FAILED
             row.error = error
-            session.add(row)
             session.flush()
             record_event(
-                session,
-                at=self._now(),
-                actor=ACTOR,
-                action="message_failed",
-                message=row,
-                reason=error,
+                session, at=now, actor=ACTOR, action="message_failed", message=row, reason=error
             )
-            message_pk = row.id
-        log.warning("message #%d (%s): stored as failed: %s", message_pk, message.key, error)
-        return Result(Outcome.FAILED, message_pk, error=error)
+            return Result(Outcome.FAILED, row.id, error=error)
+
+        row.status = MessageStatus.PROCESSED
+        row.error = None
+        row.decision = Decision(prediction.decision.value)
+        row.score = prediction.score
+        row.language = prediction.language
+        row.prediction = prediction.to_json()
+        row.model_version = prediction.model_version
+        session.flush()
+        record_event(
+            session,
+            at=now,
+            actor=ACTOR,
+            action="message_classified",
+            message=row,
+            after={
+                "decision": row.decision.value,
+                "score": round(prediction.score, 4),
+                "model_version": prediction.model_version,
+            },
+        )
+        reference = None
+        if row.decision is Decision.RELEVANT:
+            case = open_case(
+                session,
+                message=row,
+                categories=prediction.categories,
+                zone=self._zone,
+                now=now,
+                actor=ACTOR,
+            )
+            reference = case.reference
+        return Result(Outcome(prediction.decision.value), row.id, reference)
+
+    def _log(self, result: Result, key: str) -> None:
+        if result.outcome is Outcome.FAILED:
+            log.warning(
+                "message #%s (%s): stored as failed: %s", result.message_id, key, result.error
+            )
+        else:
+            log.info(
+                "message #%s (%s): %s%s",
+                result.message_id,
+                key,
+                result.outcome.value,
+                f" case={result.case_reference}" if result.case_reference else "",
+            )
+
+
+def _copy_parsed(row: Message, parsed: ParsedMessage) -> None:
+    row.message_id_header = parsed.message_id
+    row.message_id_computed = parsed.message_id_computed
+    row.in_reply_to = parsed.in_reply_to
+    row.subject = parsed.subject
+    row.from_name = parsed.from_name
+    row.from_address = parsed.from_address
+    row.sent_at = parsed.sent_at
+    row.headers = parsed.headers
+    row.body_text = parsed.document.body
 
 
 def _notes(parsed: ParsedMessage, message: RawMessage) -> tuple[str, ...]:

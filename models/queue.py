@@ -50,3 +50,13 @@ def counts(session: Session) -> dict[str, int]:
         "needs_triage": count_messages(Message.decision == Decision.NEEDS_TRIAGE),
         "failed": count_messages(Message.status == MessageStatus.FAILED),
     }
+
+
+def failed_messages(session: Session) -> list[Message]:
+    """Messages that could not be parsed or classified, oldest first."""
+    stmt = (
+        select(Message)
+        .where(Message.status == MessageStatus.FAILED)
+        .order_by(Message.received_at, Message.id)
+    )
+    return list(session.scalars(stmt))

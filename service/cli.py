@@ -28,7 +28,7 @@ from intake.errors import SourceError
 from intake.pipeline import Outcome, Pipeline
 from intake.sources import Unreadable, detect_kind, read_source
 from models.db import session_factory, transaction
-from models.queue import case_by_reference, counts, queue
+from models.queue import case_by_reference, counts, failed_messages, queue
 from service import logs, render
 from service.clock import Clock, SystemClock
 from service.config import Settings, load_settings
@@ -165,15 +165,8 @@ def import_(app: App, paths: tuple[Path, ...], mailbox_name: str | None) -> None
 
     Example: dsr import demo/messages
     """
-    settings = app.settings
-    pipeline = Pipeline(
-        session_factory(app.engine),
-        app.classifier,
-        zone=settings.deadlines.zone,
-        now=app.clock.now,
-        max_chars=settings.classifier.max_text_chars,
-    )
-    name = mailbox_name or settings.mailbox.name
+    pipeline = _pipeline(app)
+    name = mailbox_name or app.settings.mailbox.name
     problems = 0
     for path in paths:
         tally: Counter[str] = Counter()
@@ -219,6 +212,86 @@ def _expand(paths: tuple[Path, ...]) -> list[tuple[str, Path]]:
         else:
             raise click.BadParameter(f"{path}: no such file or folder", param_hint="PATH")
     return files
+
+
+def _pipeline(app: App) -> Pipeline:
+    settings = app.settings
+    return Pipeline(
+        session_factory(app.engine),
+        app.classifier,
+        zone=settings.deadlines.zone,
+        now=app.clock.now,
+        max_chars=settings.classifier.max_text_chars,
+    )
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@json_option
+@click.pass_obj
+def failed(app: App, as_json: bool) -> None:
+    """List messages that could not be parsed or classified, with their errors.
+
+    They are kept whole; fix the cause and run `dsr retry`.
+
+    Example: dsr failed
+    """
+    with transaction(session_factory(app.engine)) as session:
+        rows = [
+            {
+                "id": m.id,
+                "received_at": m.received_at.isoformat(),
+                "source": m.source_key,
+                "from": m.from_address,
+                "subject": m.subject,
+                "attempts": m.attempts,
+                "error": m.error,
+            }
+            for m in failed_messages(session)
+        ]
+    if as_json:
+        _print_json(rows)
+        return
+    if not rows:
+        click.echo("No failed messages.")
+        return
+    for row in rows:
+        click.echo(
+            f"#{row['id']}  {str(row['received_at'])[:16]}  {row['source']}  "
+            f"(attempts {row['attempts']})\n    {row['error']}"
+        )
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("ids", nargs=-1, type=int)
+@click.option("--all", "retry_all", is_flag=True, help="Retry every failed message.")
+@click.pass_obj
+def retry(app: App, ids: tuple[int, ...], retry_all: bool) -> None:
+    """Parse, classify and route failed messages again (see `dsr failed`).
+
+    Exits 1 if any still fails.
+
+    Example: dsr retry 17 18   |   dsr retry --all
+    """
+    if bool(ids) == retry_all:
+        raise click.UsageError("name message ids or give --all (not both)")
+    pipeline = _pipeline(app)
+    if retry_all:
+        with transaction(session_factory(app.engine)) as session:
+            ids = tuple(m.id for m in failed_messages(session))
+    still_failing = 0
+    for message_id in ids:
+        try:
+            result = pipeline.retry(message_id)
+        except LookupError as exc:
+            raise NotFoundError(str(exc)) from exc
+        if result.outcome is Outcome.FAILED:
+            still_failing += 1
+            click.echo(f"#{message_id}: still failing: {result.error}", err=True)
+        else:
+            case = f", case {result.case_reference}" if result.case_reference else ""
+            click.echo(f"#{message_id}: {result.outcome.value}{case}")
+    if still_failing:
+        raise click.exceptions.Exit(1)
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)

@@ -186,3 +186,21 @@ def test_default_database_is_created_private(
         run(["db", "check"], env={"DSR_DATABASE__DATA_DIR": str(data)}).output
         == "schema matches the models\n"
     )
+
+
+def test_failed_lists_and_retry_all_reruns(db_env: dict[str, str], tmp_path: Path) -> None:
+    bad = tmp_path / "bad.eml"
+    bad.write_bytes(b"\x00\xff not mail")
+    run(["import", str(bad)], env=db_env)
+    listed = json.loads(run(["failed", "--json"], env=db_env).stdout)
+    assert len(listed) == 1
+    assert listed[0]["error"] == "parse: no headers found: not an RFC 5322 message"
+    assert listed[0]["source"] == str(bad)
+    assert "parse: no headers found" in run(["failed"], env=db_env).output
+    retried = run(["retry", "--all"], env=db_env)
+    assert retried.exit_code == 1
+    assert f"#{listed[0]['id']}: still failing: parse: no headers found" in retried.stderr
+    usage = run(["retry"], env=db_env)
+    assert usage.exit_code == 2
+    assert "name message ids or give --all" in usage.stderr
+    assert run(["retry", "999"], env=db_env).exit_code == 1

@@ -196,3 +196,33 @@ def test_a_message_seen_under_a_new_uid_keeps_one_row_pointing_at_the_new_uid(
         assert row is not None
         assert (row.uidvalidity, row.uid) == (200, 1)
     assert _count(engine, Case) == 1
+
+
+def test_a_failed_message_is_retried_into_a_case(engine: Engine, classifier: Classifier) -> None:
+    broken = Pipeline(
+        session_factory(engine),
+        _BrokenClassifier,
+        zone=ZONE,
+        now=FrozenClock(NOW).now,
+        max_chars=1000,
+    )
+    box = broken.mailbox_id("info", "files", "test")
+    failed = broken.ingest(box, RawMessage("request.eml", REQUEST))
+    assert failed.outcome is Outcome.FAILED and failed.message_id is not None
+    with pytest.raises(LookupError, match="not a failed message"):
+        _pipeline(engine, classifier).retry(failed.message_id + 1000)
+    again = broken.retry(failed.message_id)
+    assert again.outcome is Outcome.FAILED
+    result = _pipeline(engine, classifier).retry(failed.message_id)
+    assert result.outcome is Outcome.RELEVANT
+    assert result.case_reference == "DSR-2026-0001"
+    with transaction(session_factory(engine)) as session:
+        row = session.get(Message, failed.message_id)
+        assert row is not None
+        assert row.status is MessageStatus.PROCESSED
+        assert row.error is None
+        assert row.attempts == 3
+        actions = [e.action for e in session.scalars(select(Event).order_by(Event.id))]
+        assert actions == ["message_failed", "message_failed", "message_classified", "case_opened"]
+    with pytest.raises(LookupError):
+        _pipeline(engine, classifier).retry(failed.message_id)
