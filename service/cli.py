@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 import click
 from rich.console import Console
-from rich.markup import escape
+from rich.text import Text
 from sqlalchemy import Engine
 
 import migrations
@@ -181,7 +181,7 @@ def import_(app: App, paths: tuple[Path, ...], mailbox_name: str | None) -> None
                 result = pipeline.ingest(box, item)
                 tally[result.outcome] += 1
                 if result.outcome is Outcome.FAILED:
-                    click.echo(f"failed: {item.key}: {result.error}", err=True)
+                    click.echo(render.inert_str(f"failed: {item.key}: {result.error}"), err=True)
                 for note in result.notes:
                     click.echo(f"note: {item.key}: {note}", err=True)
         except SourceError as exc:
@@ -256,8 +256,10 @@ def failed(app: App, as_json: bool) -> None:
         return
     for row in rows:
         click.echo(
-            f"#{row['id']}  {str(row['received_at'])[:16]}  {row['source']}  "
-            f"(attempts {row['attempts']})\n    {row['error']}"
+            render.inert_str(
+                f"#{row['id']}  {str(row['received_at'])[:16]}  {row['source']}  "
+                f"(attempts {row['attempts']})\n    {row['error']}"
+            )
         )
 
 
@@ -286,7 +288,7 @@ def retry(app: App, ids: tuple[int, ...], retry_all: bool) -> None:
             raise NotFoundError(str(exc)) from exc
         if result.outcome is Outcome.FAILED:
             still_failing += 1
-            click.echo(f"#{message_id}: still failing: {result.error}", err=True)
+            click.echo(render.inert_str(f"#{message_id}: still failing: {result.error}"), err=True)
         else:
             case = f", case {result.case_reference}" if result.case_reference else ""
             click.echo(f"#{message_id}: {result.outcome.value}{case}")
@@ -323,12 +325,15 @@ def classify(app: App, paths: tuple[Path, ...], as_json: bool) -> None:
             continue
         categories = ", ".join(prediction.categories) or "-"
         console.print(
-            f"[bold]{escape(shown)}[/bold]: {prediction.decision.value} "
-            f"(score {prediction.score:.3f}; {categories}; language {prediction.language})"
+            Text.assemble(
+                (render.inert_str(shown), "bold"),
+                f": {prediction.decision.value} (score {prediction.score:.3f}; {categories}; ",
+                render.inert(f"language {prediction.language})"),
+            )
         )
         for item in prediction.evidence[:8]:
             line = f"    {item.kind:6} {item.target:18} {item.weight:+.3f}  {item.text}"
-            console.print(escape(line))
+            console.print(render.inert(line))
     if unreadable:
         raise click.exceptions.Exit(1)
 

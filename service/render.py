@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zlib
 from datetime import datetime
 from typing import Any
@@ -14,6 +15,19 @@ from rich.text import Text
 
 from models.deadline import days_left
 from models.tables import Case, Message
+
+# C0 controls but newline and tab, DEL, and C1 controls: what starts ANSI and OSC sequences.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def inert_str(value: str | None) -> str:
+    """``value`` with every control character shown as ``\\xNN``, so the terminal obeys none."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", value or "")
+
+
+def inert(value: str | None) -> Text:
+    """Text from mail, made safe to print: no rich markup, no escape sequences."""
+    return Text(inert_str(value))
 
 
 def case_json(case: Case, now: datetime, zone: ZoneInfo) -> dict[str, Any]:
@@ -59,7 +73,7 @@ def queue_table(cases: list[Case], now: datetime, zone: ZoneInfo, width: int = 1
     if widest:
         table.add_column("Subject", overflow="ellipsis", no_wrap=True, max_width=40)
     for case in cases:
-        cells: list[str | Text] = [case.reference]
+        cells: list[str | Text] = [inert(case.reference)]
         if wide:
             cells.append(case.received_at.astimezone(zone).strftime("%Y-%m-%d"))
         cells += [
@@ -67,12 +81,12 @@ def queue_table(cases: list[Case], now: datetime, zone: ZoneInfo, width: int = 1
             _days_text(days_left(case.due_at, now, zone)),
             case.status.value,
             ", ".join(case.categories),
-            case.requester_address or case.requester_name or "?",
+            inert(case.requester_address or case.requester_name or "?"),
         ]
         if wide:
-            cells.append(case.language or "")
+            cells.append(inert(case.language))
         if widest:
-            cells.append(case.subject or "")
+            cells.append(inert(case.subject))
         table.add_row(*cells)
     return table
 
@@ -93,7 +107,12 @@ def _evidence_table(prediction: dict[str, Any]) -> Table:
     table.add_column("text", overflow="fold")
     table.add_column("weight", justify="right")
     for item in prediction.get("evidence", []):
-        table.add_row(item["kind"], item["target"], item["text"], f"{item['weight']:+.3f}")
+        table.add_row(
+            inert(item["kind"]),
+            inert(item["target"]),
+            inert(item["text"]),
+            f"{item['weight']:+.3f}",
+        )
     return table
 
 
@@ -105,18 +124,20 @@ def show_case(console: Console, case: Case, now: datetime, zone: ZoneInfo) -> No
     facts.add_column()
     facts.add_row("Status", case.status.value)
     facts.add_row("Categories", ", ".join(case.categories))
-    facts.add_row("Requester", f"{case.requester_name or ''} <{case.requester_address or '?'}>")
-    facts.add_row("Language", case.language or "?")
+    facts.add_row(
+        "Requester", inert(f"{case.requester_name or ''} <{case.requester_address or '?'}>")
+    )
+    facts.add_row("Language", inert(case.language or "?"))
     facts.add_row("Received", case.received_at.astimezone(zone).isoformat(timespec="minutes"))
     due = case.due_at.astimezone(zone).strftime("%Y-%m-%d %H:%M %Z")
     facts.add_row("Due", Text.assemble(due, " (", _days_text(left), " days left)"))
-    console.print(Panel(facts, title=f"{case.reference}  {case.subject or ''}"))
+    console.print(Panel(facts, title=inert(f"{case.reference}  {case.subject or ''}")))
     for message in case.messages:
-        header = (
+        header = inert(
             f"Message #{message.id} from {message.from_address or '?'} "
             f"at {message.received_at.astimezone(zone).isoformat(timespec='minutes')}"
         )
-        parts: list[Any] = [Text(message_text(message)[:4000])]
+        parts: list[Any] = [inert(message_text(message)[:4000])]
         if message.prediction:
             score = message.prediction.get("score", 0.0)
             parts.insert(0, Text(f"decision: {message.decision} (score {score:.3f})"))
@@ -129,9 +150,9 @@ def show_case(console: Console, case: Case, now: datetime, zone: ZoneInfo) -> No
         details = event.reason or ", ".join(f"{k}={v}" for k, v in (event.after or {}).items())
         timeline.add_row(
             event.at.astimezone(zone).isoformat(timespec="minutes"),
-            event.actor,
-            event.action,
-            details,
+            inert(event.actor),
+            inert(event.action),
+            inert(details),
         )
     console.print(timeline)
 

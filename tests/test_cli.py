@@ -204,3 +204,25 @@ def test_failed_lists_and_retry_all_reruns(db_env: dict[str, str], tmp_path: Pat
     assert usage.exit_code == 2
     assert "name message ids or give --all" in usage.stderr
     assert run(["retry", "999"], env=db_env).exit_code == 1
+
+
+def test_text_from_mail_is_shown_inert(db_env: dict[str, str], tmp_path: Path) -> None:
+    hostile = "[red]Delete[/red] my data \x1b]8;;https://evil.example\x1b\\click\x1b[31m now\x07"
+    mail = tmp_path / "hostile.eml"
+    mail.write_bytes(
+        make_mail(
+            hostile,
+            f"Please delete my account and all personal data you hold about me. {hostile}\n",
+            sender="Eve \x1b[2J <eve@example.org>",
+        )
+    )
+    assert run(["import", str(mail)], env=db_env).exit_code == 0
+    reference = json.loads(run(["queue", "--json"], env=db_env).stdout)[0]["reference"]
+    for args in (["queue"], ["show", reference], ["classify", str(mail)]):
+        output = run(args, env={**db_env, "COLUMNS": "200"}).output
+        assert "\x1b" not in output, args
+        assert "\x07" not in output, args
+        if args[0] != "classify":
+            assert "\\x1b" in output, args
+    shown = run(["show", reference], env={**db_env, "COLUMNS": "200"}).output
+    assert "[red]Delete[/red]" in shown

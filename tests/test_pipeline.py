@@ -208,7 +208,8 @@ def test_a_failed_message_is_retried_into_a_case(engine: Engine, classifier: Cla
     )
     box = broken.mailbox_id("info", "files", "test")
     failed = broken.ingest(box, RawMessage("request.eml", REQUEST))
-    assert failed.outcome is Outcome.FAILED and failed.message_id is not None
+    assert failed.outcome is Outcome.FAILED
+    assert failed.message_id is not None
     with pytest.raises(LookupError, match="not a failed message"):
         _pipeline(engine, classifier).retry(failed.message_id + 1000)
     again = broken.retry(failed.message_id)
