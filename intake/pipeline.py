@@ -25,8 +25,10 @@ from classifier.prediction import Prediction
 from intake.errors import ParseError
 from intake.parse import ParsedMessage, content_hash, parse_message
 from intake.sources import RawMessage
-from models.cases import open_case, record_event
+from models.audit import record_event
+from models.cases import open_case
 from models.db import transaction
+from models.lifecycle import Policy
 from models.tables import Decision, Mailbox, Message, MessageStatus
 
 log = logging.getLogger(__name__)
@@ -72,12 +74,13 @@ class Pipeline:
         zone: ZoneInfo,
         now: Callable[[], datetime],
         max_chars: int,
+        policy: Policy | None = None,
     ) -> None:
         # The classifier is a factory so that a run with nothing new never trains or loads it.
         self._factory = factory
         self._classifier_factory = classifier
         self._classifier: Predictor | None = None
-        self._zone = zone
+        self._policy = policy or Policy(zone)
         self._now = now
         self._max_chars = max_chars
 
@@ -239,7 +242,7 @@ class Pipeline:
                 session,
                 message=row,
                 categories=prediction.categories,
-                zone=self._zone,
+                policy=self._policy,
                 now=now,
                 actor=ACTOR,
             )

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models.deadline import due_one_month
-from models.tables import Case, CaseStatus, Event, Message
+from models.audit import record_event
+from models.lifecycle import Policy, recompute_due
+from models.tables import Case, CaseStatus, Message
 
 REFERENCE_PREFIX = "DSR"
 
@@ -21,47 +20,21 @@ def format_reference(year: int, seq: int) -> str:
     return f"{REFERENCE_PREFIX}-{year}-{seq:04d}"
 
 
-def record_event(
-    session: Session,
-    *,
-    at: datetime,
-    actor: str,
-    action: str,
-    case: Case | None = None,
-    message: Message | None = None,
-    before: dict[str, Any] | None = None,
-    after: dict[str, Any] | None = None,
-    reason: str | None = None,
-) -> Event:
-    """Append one event to the audit log (never updated or deleted afterwards)."""
-    event = Event(
-        at=at,
-        actor=actor,
-        action=action,
-        case=case,
-        message_id=message.id if message is not None else None,
-        before=before,
-        after=after,
-        reason=reason,
-    )
-    session.add(event)
-    return event
-
-
 def open_case(
     session: Session,
     *,
     message: Message,
     categories: Sequence[str],
-    zone: ZoneInfo,
+    policy: Policy,
     now: datetime,
     actor: str,
+    jurisdiction: str | None = None,
 ) -> Case:
-    """Open a case for ``message``, due one calendar month after its receipt.
+    """Open a case for ``message``, due by the policy's rule from its receipt.
 
     The message must already be flushed (it needs an id for the audit event).
     """
-    received_local = message.received_at.astimezone(zone)
+    received_local = message.received_at.astimezone(policy.zone)
     year = received_local.year
     last = session.scalar(select(func.max(Case.seq)).where(Case.year == year))
     seq = (last or 0) + 1
@@ -77,10 +50,13 @@ def open_case(
         language=message.language,
         subject=message.subject,
         received_at=message.received_at,
-        due_at=due_one_month(message.received_at, zone),
+        jurisdiction=jurisdiction if jurisdiction in policy.jurisdictions else None,
+        paused_days=0,
+        identity_verified=False,
         created_at=now,
         updated_at=now,
     )
+    recompute_due(case, policy)
     session.add(case)
     message.case = case
     session.flush()
@@ -95,6 +71,7 @@ def open_case(
             "reference": case.reference,
             "status": case.status.value,
             "categories": case.categories,
+            "jurisdiction": case.jurisdiction,
             "due_at": case.due_at.isoformat(),
         },
     )

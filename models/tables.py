@@ -122,6 +122,11 @@ class Message(Base):
     model_version: Mapped[str | None] = mapped_column(String(100))
     error: Mapped[str | None] = mapped_column(Text)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    staff_relevant: Mapped[bool | None]
+    """A person's label (triage confirm/dismiss, relabel): the truth the classifier learns."""
+    staff_categories: Mapped[list[str] | None] = mapped_column(JSON)
+    labelled_by: Mapped[str | None] = mapped_column(String(200))
+    labelled_at: Mapped[datetime | None]
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
@@ -152,6 +157,23 @@ class Case(Base):
     subject: Mapped[str | None] = mapped_column(Text)
     received_at: Mapped[datetime]
     due_at: Mapped[datetime] = mapped_column(index=True)
+    """The deadline in force: base or extended, plus the days the clock was paused."""
+    base_due_at: Mapped[datetime]
+    """The first deadline, from receipt and the jurisdiction's period."""
+    jurisdiction: Mapped[str | None] = mapped_column(String(32))
+    assignee: Mapped[str | None] = mapped_column(String(200), index=True)
+    identity_verified: Mapped[bool] = mapped_column(default=False)
+    awaiting: Mapped[str | None] = mapped_column(String(32))
+    """What the case waits for while awaiting_requester: verification or clarification."""
+    paused_at: Mapped[datetime | None]
+    paused_days: Mapped[int] = mapped_column(Integer, default=0)
+    extension_reason: Mapped[str | None] = mapped_column(Text)
+    extension_requested_at: Mapped[datetime | None]
+    extended_due_at: Mapped[datetime | None]
+    extension_notice_sent_at: Mapped[datetime | None]
+    outcome_reason: Mapped[str | None] = mapped_column(Text)
+    duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
+    closed_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
@@ -162,11 +184,18 @@ class Case(Base):
 
 
 class Event(Base):
-    """One entry of the append-only audit log: who did what, when, and why."""
+    """One entry of the append-only audit log: who did what, when, and why.
+
+    Events are hash-chained: ``hash`` covers the event's content and ``prev_hash``, the hash
+    of the event before it (``seq`` - 1), so editing or deleting one breaks the chain.
+    """
 
     __tablename__ = "events"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, unique=True)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
     at: Mapped[datetime] = mapped_column(index=True)
     actor: Mapped[str] = mapped_column(String(200))
     action: Mapped[str] = mapped_column(String(64))
@@ -177,3 +206,17 @@ class Event(Base):
     reason: Mapped[str | None] = mapped_column(Text)
 
     case: Mapped[Case | None] = relationship(back_populates="events")
+
+
+class AuditHead(Base):
+    """The newest link of the audit chain: one row, locked while an event is appended.
+
+    It serialises appends across processes (``SELECT ... FOR UPDATE``) and lets verification
+    notice a deleted last event.
+    """
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    hash: Mapped[str] = mapped_column(String(64))

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, select, text
 
 import migrations
 from models.base import Base
-from models.db import make_engine
+from models.audit import record_event, verify_chain
+from models.db import make_engine, session_factory, transaction
+from models.tables import Case
+
+T0 = datetime(2026, 1, 31, 9, 0)  # noqa: DTZ001 - stored as naive UTC by the raw inserts
+DUE = datetime(2026, 2, 28, 23, 59, 59, 999999)  # noqa: DTZ001
 
 
 def _revisions() -> list[str]:
@@ -56,4 +63,48 @@ def test_drift_check_sees_a_schema_that_differs(database_url: str) -> None:
         conn.exec_driver_sql("DROP INDEX ix_cases_due_at")
     differences = migrations.drift(engine)
     assert any("ix_cases_due_at" in str(d) for d in differences)
+    engine.dispose()
+
+
+def test_data_from_0001_survives_the_upgrade_and_its_events_are_chained(
+    empty_database_url: str,
+) -> None:
+    engine = make_engine(empty_database_url)
+    migrations.upgrade(engine, "0001")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO mailboxes (id, name, kind, location, created_at) "
+                "VALUES (1, 'info', 'files', 'x', :t)"
+            ),
+            {"t": T0},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO cases (id, reference, year, seq, status, categories, received_at, "
+                "due_at, created_at, updated_at) VALUES (1, 'DSR-2026-0001', 2026, 1, 'new', "
+                "'[\"access\"]', :t, :due, :t, :t)"
+            ),
+            {"t": T0, "due": DUE},
+        )
+        for i in range(3):
+            conn.execute(
+                text(
+                    "INSERT INTO events (at, actor, action, case_id, after, reason) "
+                    "VALUES (:t, 'dsr-intake', :action, 1, :after, NULL)"
+                ),
+                {"t": T0, "action": f"step_{i}", "after": '{"n": %d}' % i},
+            )
+    migrations.upgrade(engine)
+    assert migrations.drift(engine) == []
+    with transaction(session_factory(engine)) as session:
+        case = session.scalars(select(Case)).one()
+        assert case.base_due_at == case.due_at == DUE.replace(tzinfo=UTC)
+        assert case.paused_days == 0
+        assert case.identity_verified is False
+        count, problems = verify_chain(session)
+        assert (count, problems) == (3, [])
+        record_event(session, at=datetime.now(UTC), actor="t", action="after_upgrade")
+    with transaction(session_factory(engine)) as session:
+        assert verify_chain(session) == (4, [])
     engine.dispose()
