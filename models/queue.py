@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
@@ -15,10 +17,28 @@ from models.tables import (
 )
 
 
-def queue(session: Session, statuses: tuple[CaseStatus, ...] = OPEN_CASE_STATUSES) -> list[Case]:
-    """Cases in the given statuses, the most urgent (earliest due) first."""
+def queue(
+    session: Session,
+    statuses: tuple[CaseStatus, ...] = OPEN_CASE_STATUSES,
+    *,
+    category: str | None = None,
+    assignee: str | None = None,
+    language: str | None = None,
+    due_before: datetime | None = None,
+) -> list[Case]:
+    """Cases in the given statuses, the most urgent (earliest due) first, filtered."""
     stmt = select(Case).where(Case.status.in_(statuses)).order_by(Case.due_at, Case.reference)
-    return list(session.scalars(stmt))
+    if assignee is not None:
+        stmt = stmt.where(Case.assignee == assignee)
+    if language is not None:
+        stmt = stmt.where(Case.language == language)
+    if due_before is not None:
+        stmt = stmt.where(Case.due_at < due_before)
+    cases = list(session.scalars(stmt))
+    if category is not None:
+        # Categories are a JSON list; filtering here keeps the query the same on both backends.
+        cases = [c for c in cases if category in c.categories]
+    return cases
 
 
 def case_by_reference(session: Session, reference: str) -> Case | None:
@@ -27,6 +47,19 @@ def case_by_reference(session: Session, reference: str) -> Case | None:
         select(Case)
         .where(func.upper(Case.reference) == reference.strip().upper())
         .options(selectinload(Case.messages), selectinload(Case.events))
+    )
+    return session.scalar(stmt)
+
+
+def case_for_update(session: Session, reference: str) -> Case | None:
+    """The case with this reference, locked until the transaction ends (PostgreSQL).
+
+    Two staff changing the same case queue up here; the second sees the first's change.
+    """
+    stmt = (
+        select(Case)
+        .where(func.upper(Case.reference) == reference.strip().upper())
+        .with_for_update()
     )
     return session.scalar(stmt)
 

@@ -8,92 +8,26 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
 
 import click
 from rich.console import Console
 from rich.text import Text
-from sqlalchemy import Engine
 
 import migrations
 from classifier.corpus import CorpusError
 from classifier.document import document_from_bytes
 from classifier.evaluate import evaluate_corpus
-from classifier.predict import Classifier, Thresholds
+from classifier.predict import Classifier
 from classifier.prediction import Prediction
 from intake.errors import SourceError
 from intake.pipeline import Outcome, Pipeline
 from intake.sources import Unreadable, detect_kind, read_source
 from models.db import session_factory, transaction
-from models.queue import case_by_reference, counts, failed_messages, queue
-from service import logs, render
-from service.clock import Clock, SystemClock
-from service.config import Settings, load_settings
-from service.database import open_database
-from service.errors import DsrError, NotFoundError
-from service.model_cache import load_classifier
-
-CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-@dataclass
-class App:
-    """What commands share: the config path, and lazily the settings, database and clock."""
-
-    config_path: Path | None
-    clock: Clock = field(default_factory=SystemClock)
-    _settings: Settings | None = None
-    _engine: Engine | None = None
-
-    @property
-    def settings(self) -> Settings:
-        if self._settings is None:
-            self._settings = load_settings(self.config_path)
-        return self._settings
-
-    @property
-    def engine(self) -> Engine:
-        if self._engine is None:
-            self._engine = open_database(self.settings)
-        return self._engine
-
-    def close(self) -> None:
-        """Release the database connections (called when the command ends)."""
-        if self._engine is not None:
-            self._engine.dispose()
-            self._engine = None
-
-    def classifier(self) -> Classifier:
-        cfg = self.settings.classifier
-        return load_classifier(Thresholds(cfg.relevant_threshold, cfg.triage_threshold))
-
-
-class _ConfigFailure(click.ClickException):
-    exit_code = 2
-
-
-class DsrGroup(click.Group):
-    """Turns dsr-triage's own errors into one line and their exit code."""
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except DsrError as exc:
-            failure = _ConfigFailure if exc.exit_code == 2 else click.ClickException
-            raise failure(str(exc)) from exc
-
-
-def json_option(func: F) -> F:
-    return click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")(func)
-
-
-def _print_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+from models.queue import counts, failed_messages
+from service import cli_cases, logs, render
+from service.app import CONTEXT_SETTINGS, App, DsrGroup, json_option, print_json
+from service.errors import NotFoundError
 
 
 @click.group(cls=DsrGroup, context_settings=CONTEXT_SETTINGS)
@@ -104,10 +38,16 @@ def _print_json(data: Any) -> None:
     envvar="DSR_CONFIG",
     help="TOML configuration file [default: $DSR_CONFIG, else ./dsr.toml if present].",
 )
+@click.option(
+    "--as",
+    "actor",
+    envvar="DSR_STAFF",
+    help="Your name in the audit log [default: $DSR_STAFF, else your login name].",
+)
 @click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
 @click.version_option(package_name="dsr-triage")
 @click.pass_context
-def cli(ctx: click.Context, config_path: Path | None, verbose: int) -> None:
+def cli(ctx: click.Context, config_path: Path | None, actor: str | None, verbose: int) -> None:
     """dsr-triage: find data subject requests in a company mailbox and meet their deadlines.
 
     \b
@@ -117,7 +57,11 @@ def cli(ctx: click.Context, config_path: Path | None, verbose: int) -> None:
       dsr show DSR-2026-0001       one case: text, evidence, deadline, timeline
     """
     logs.configure(verbose)
-    ctx.obj = App(config_path)
+    if isinstance(ctx.obj, App):
+        # Tests hand in an App with a frozen clock; the options still apply to it.
+        ctx.obj.config_path, ctx.obj.actor = config_path, actor
+    else:
+        ctx.obj = App(config_path, actor=actor)
     ctx.call_on_close(ctx.obj.close)
 
 
@@ -249,7 +193,7 @@ def failed(app: App, as_json: bool) -> None:
             for m in failed_messages(session)
         ]
     if as_json:
-        _print_json(rows)
+        print_json(rows)
         return
     if not rows:
         click.echo("No failed messages.")
@@ -338,49 +282,6 @@ def classify(app: App, paths: tuple[Path, ...], as_json: bool) -> None:
         raise click.exceptions.Exit(1)
 
 
-@cli.command("queue", context_settings=CONTEXT_SETTINGS)
-@json_option
-@click.pass_obj
-def queue_(app: App, as_json: bool) -> None:
-    """List the open requests, the most urgent first.
-
-    Example: dsr queue --json
-    """
-    zone = app.settings.deadlines.zone
-    now = app.clock.now()
-    with transaction(session_factory(app.engine)) as session:
-        cases = queue(session)
-        if as_json:
-            _print_json([render.case_json(c, now, zone) for c in cases])
-            return
-        if not cases:
-            click.echo("No open requests.")
-            return
-        console = Console()
-        console.print(render.queue_table(cases, now, zone, console.width))
-
-
-@cli.command(context_settings=CONTEXT_SETTINGS)
-@click.argument("reference")
-@json_option
-@click.pass_obj
-def show(app: App, reference: str, as_json: bool) -> None:
-    """Show one case: its messages, the classifier's evidence, deadline and timeline.
-
-    Example: dsr show DSR-2026-0001
-    """
-    zone = app.settings.deadlines.zone
-    now = app.clock.now()
-    with transaction(session_factory(app.engine)) as session:
-        case = case_by_reference(session, reference)
-        if case is None:
-            raise NotFoundError(f"no case {reference!r} (see `dsr queue`)")
-        if as_json:
-            _print_json(render.show_case_json(case, now, zone))
-        else:
-            render.show_case(Console(), case, now, zone)
-
-
 @cli.command(context_settings=CONTEXT_SETTINGS)
 @json_option
 @click.pass_obj
@@ -392,7 +293,7 @@ def status(app: App, as_json: bool) -> None:
     with transaction(session_factory(app.engine)) as session:
         totals = counts(session)
     if as_json:
-        _print_json(totals)
+        print_json(totals)
         return
     for key, value in totals.items():
         click.echo(f"{key.replace('_', ' '):>14}: {value}")
@@ -414,7 +315,7 @@ def eval_(app: App, corpus: Path, as_json: bool) -> None:
     except CorpusError as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:
-        _print_json(report)
+        print_json(report)
         return
     rel = report["relevance"]
     click.echo(
@@ -434,6 +335,10 @@ def eval_(app: App, corpus: Path, as_json: bool) -> None:
         )
     for file in report["missed"]:
         click.echo(f"missed: {file}")
+
+
+for _command in cli_cases.COMMANDS:
+    cli.add_command(_command)
 
 
 def main() -> None:

@@ -12,12 +12,14 @@ import os
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args, get_origin
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from models.deadline import DEFAULT_JURISDICTIONS, DeadlineRule
+from models.lifecycle import DEFAULT_REJECTION_REASONS, Policy
 from service.errors import ConfigError
 
 ENV_PREFIX = "DSR_"
@@ -66,6 +68,57 @@ class DeadlinesSettings(_Section):
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
 
+    months: int = Field(default=1, ge=0)
+    """Default period to answer, from receipt: calendar months plus ``days``."""
+    days: int = Field(default=0, ge=0)
+    extended_months: int = Field(default=0, ge=0)
+    """How far the one extension reaches, counted from receipt (default: 45 days)."""
+    extended_days: int = Field(default=45, ge=0)
+    pause_while_waiting: bool = True
+    """Stop the clock while a case waits for the requester (verification, clarification)."""
+    jurisdictions: dict[str, RuleSettings] = Field(
+        default_factory=lambda: {
+            code: RuleSettings(
+                months=rule.months,
+                days=rule.days,
+                extended_months=rule.extended_months,
+                extended_days=rule.extended_days,
+            )
+            for code, rule in DEFAULT_JURISDICTIONS.items()
+        }
+    )
+    """Rules that replace the default when a case's jurisdiction is known (DOMAIN.md)."""
+
+    def default_rule(self) -> DeadlineRule:
+        return DeadlineRule(self.months, self.days, self.extended_months, self.extended_days)
+
+    @model_validator(mode="after")
+    def _some_period(self) -> DeadlinesSettings:
+        if self.months == 0 and self.days == 0:
+            raise ValueError("months and days cannot both be 0")
+        return self
+
+
+class RuleSettings(_Section):
+    """One jurisdiction's deadline: the period from receipt, and the extension's reach."""
+
+    months: int = Field(default=0, ge=0)
+    days: int = Field(default=0, ge=0)
+    extended_months: int = Field(default=0, ge=0)
+    extended_days: int = Field(default=0, ge=0)
+
+    def rule(self) -> DeadlineRule:
+        return DeadlineRule(self.months, self.days, self.extended_months, self.extended_days)
+
+
+class CasesSettings(_Section):
+    """Staff decisions on cases."""
+
+    rejection_reasons: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_REJECTION_REASONS), min_length=1
+    )
+    """The reasons `dsr reject --reason` accepts."""
+
 
 class ClassifierSettings(_Section):
     """Where the relevance score sends a message."""
@@ -90,7 +143,19 @@ class Settings(_Section):
     database: DatabaseSettings = DatabaseSettings()
     mailbox: MailboxSettings = MailboxSettings()
     deadlines: DeadlinesSettings = DeadlinesSettings()
+    cases: CasesSettings = CasesSettings()
     classifier: ClassifierSettings = ClassifierSettings()
+
+    def policy(self) -> Policy:
+        """The deadline and decision rules for models.lifecycle."""
+        d = self.deadlines
+        return Policy(
+            zone=d.zone,
+            default_rule=d.default_rule(),
+            jurisdictions={code: rule.rule() for code, rule in d.jurisdictions.items()},
+            pause_while_waiting=d.pause_while_waiting,
+            rejection_reasons=tuple(self.cases.rejection_reasons),
+        )
 
 
 def _env_value(raw: str) -> Any:
@@ -127,16 +192,33 @@ def _merge(base: dict[str, Any], override: Mapping[str, dict[str, Any]]) -> dict
     return merged
 
 
-def _describe(error: Mapping[str, Any], fields: Mapping[str, type[BaseModel]]) -> tuple[str, str]:
+def _model_at(path: tuple[Any, ...]) -> type[BaseModel] | None:
+    """The settings model that holds the keys at ``path`` (for "expected one of")."""
+    model: type[BaseModel] = Settings
+    parts = list(path)
+    while parts:
+        info = model.model_fields.get(str(parts.pop(0)))
+        if info is None:
+            return None
+        annotation = info.annotation
+        if get_origin(annotation) is dict:
+            annotation = get_args(annotation)[1]
+            if not parts:
+                return None
+            parts.pop(0)  # a table's own name, e.g. the jurisdiction code
+        if not (isinstance(annotation, type) and issubclass(annotation, BaseModel)):
+            return None
+        model = annotation
+    return model
+
+
+def _describe(error: Mapping[str, Any]) -> tuple[str, str]:
     location = ".".join(str(part) for part in error["loc"])
     if error["type"] == "extra_forbidden":
-        section = str(error["loc"][0])
-        if len(error["loc"]) == 1:
-            expected = ", ".join(fields)
-            return location, f"unknown section (expected one of: {expected})"
-        model = fields.get(section)
+        model = _model_at(tuple(error["loc"][:-1]))
         expected = ", ".join(model.model_fields) if model else ""
-        return location, f"unknown key (expected one of: {expected})"
+        kind = "section" if len(error["loc"]) == 1 else "key"
+        return location, f"unknown {kind} (expected one of: {expected})"
     message = str(error["msg"]).removeprefix("Value error, ")
     if isinstance(error.get("input"), dict):
         return location, message
@@ -166,14 +248,9 @@ def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = 
     try:
         return Settings.model_validate(_merge(data, overrides))
     except ValidationError as exc:
-        fields = {
-            name: info.annotation
-            for name, info in Settings.model_fields.items()
-            if isinstance(info.annotation, type) and issubclass(info.annotation, BaseModel)
-        }
         problems = []
         for error in exc.errors():
-            location, what = _describe(error, fields)
+            location, what = _describe(error)
             where = next(
                 (
                     o

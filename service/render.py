@@ -30,19 +30,63 @@ def inert(value: str | None) -> Text:
     return Text(inert_str(value))
 
 
+def state_label(case: Case) -> str:
+    """The status with what staff must know beside it: paused, extension pending notice."""
+    parts = [case.status.value]
+    if case.awaiting:
+        parts[0] += f" ({case.awaiting})"
+    if case.paused_at is not None:
+        parts.append("paused")
+    if case.extension_requested_at is not None and case.extension_notice_sent_at is None:
+        parts.append("extension pending notice")
+    elif case.extension_notice_sent_at is not None:
+        parts.append("extended")
+    return ", ".join(parts)
+
+
 def case_json(case: Case, now: datetime, zone: ZoneInfo) -> dict[str, Any]:
     """A case as the ``--json`` outputs print it."""
     return {
         "reference": case.reference,
         "status": case.status.value,
+        "state": state_label(case),
         "categories": list(case.categories),
         "requester": {"name": case.requester_name, "address": case.requester_address},
         "language": case.language,
         "subject": case.subject,
+        "assignee": case.assignee,
+        "identity_verified": case.identity_verified,
+        "jurisdiction": case.jurisdiction,
         "received_at": case.received_at.isoformat(),
         "due_at": case.due_at.isoformat(),
+        "base_due_at": case.base_due_at.isoformat(),
         "days_left": days_left(case.due_at, now, zone),
+        "paused": case.paused_at is not None,
+        "paused_days": case.paused_days,
+        "extension": None
+        if case.extension_requested_at is None
+        else {
+            "reason": case.extension_reason,
+            "due_at": case.extended_due_at.isoformat() if case.extended_due_at else None,
+            "notice_sent_at": case.extension_notice_sent_at.isoformat()
+            if case.extension_notice_sent_at
+            else None,
+        },
+        "outcome_reason": case.outcome_reason,
+        "closed_at": case.closed_at.isoformat() if case.closed_at else None,
     }
+
+
+def case_line(case: Case, now: datetime, zone: ZoneInfo) -> str:
+    """One line after a change: where the case stands now."""
+    line = f"{case.reference}: {state_label(case)}"
+    if case.assignee:
+        line += f", assigned to {case.assignee}"
+    if case.closed_at is None:
+        left = days_left(case.due_at, now, zone)
+        when = f"{left} days left" if left >= 0 else f"{-left} days overdue"
+        line += f", due {case.due_at.astimezone(zone):%Y-%m-%d} ({when})"
+    return inert_str(line)
 
 
 def _days_text(left: int) -> Text:
@@ -79,7 +123,7 @@ def queue_table(cases: list[Case], now: datetime, zone: ZoneInfo, width: int = 1
         cells += [
             case.due_at.astimezone(zone).strftime("%Y-%m-%d"),
             _days_text(days_left(case.due_at, now, zone)),
-            case.status.value,
+            state_label(case),
             ", ".join(case.categories),
             inert(case.requester_address or case.requester_name or "?"),
         ]
@@ -122,15 +166,35 @@ def show_case(console: Console, case: Case, now: datetime, zone: ZoneInfo) -> No
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="bold")
     facts.add_column()
-    facts.add_row("Status", case.status.value)
+    facts.add_row("Status", state_label(case))
     facts.add_row("Categories", ", ".join(case.categories))
+    facts.add_row("Assignee", inert(case.assignee or "-"))
+    facts.add_row("Identity", "verified" if case.identity_verified else "not verified")
+    facts.add_row("Jurisdiction", inert(case.jurisdiction or "- (default rule)"))
     facts.add_row(
         "Requester", inert(f"{case.requester_name or ''} <{case.requester_address or '?'}>")
     )
     facts.add_row("Language", inert(case.language or "?"))
     facts.add_row("Received", case.received_at.astimezone(zone).isoformat(timespec="minutes"))
     due = case.due_at.astimezone(zone).strftime("%Y-%m-%d %H:%M %Z")
-    facts.add_row("Due", Text.assemble(due, " (", _days_text(left), " days left)"))
+    if case.closed_at is None:
+        facts.add_row("Due", Text.assemble(due, " (", _days_text(left), " days left)"))
+    else:
+        facts.add_row("Closed", case.closed_at.astimezone(zone).isoformat(timespec="minutes"))
+        facts.add_row("Outcome", inert(case.outcome_reason or case.status.value))
+    if case.paused_days or case.paused_at:
+        since = (
+            f", paused since {case.paused_at.astimezone(zone):%Y-%m-%d}" if case.paused_at else ""
+        )
+        facts.add_row("Clock", f"{case.paused_days} paused days added{since}")
+    if case.extension_requested_at is not None:
+        target = (
+            case.extended_due_at.astimezone(zone).strftime("%Y-%m-%d")
+            if case.extended_due_at
+            else "?"
+        )
+        state = "in effect" if case.extension_notice_sent_at else "pending notice to the requester"
+        facts.add_row("Extension", inert(f"to {target}, {state}: {case.extension_reason}"))
     console.print(Panel(facts, title=inert(f"{case.reference}  {case.subject or ''}")))
     for message in case.messages:
         header = inert(

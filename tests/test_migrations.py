@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, select, text
 
 import migrations
-from models.base import Base
 from models.audit import record_event, verify_chain
+from models.base import Base
 from models.db import make_engine, session_factory, transaction
 from models.tables import Case
 
-T0 = datetime(2026, 1, 31, 9, 0)  # noqa: DTZ001 - stored as naive UTC by the raw inserts
-DUE = datetime(2026, 2, 28, 23, 59, 59, 999999)  # noqa: DTZ001
+T0 = datetime(2026, 1, 31, 9, 0)  # stored as naive UTC by the raw inserts
+DUE = datetime(2026, 2, 28, 23, 59, 59, 999999)
 
 
 def _revisions() -> list[str]:
@@ -93,7 +94,7 @@ def test_data_from_0001_survives_the_upgrade_and_its_events_are_chained(
                     "INSERT INTO events (at, actor, action, case_id, after, reason) "
                     "VALUES (:t, 'dsr-intake', :action, 1, :after, NULL)"
                 ),
-                {"t": T0, "action": f"step_{i}", "after": '{"n": %d}' % i},
+                {"t": T0, "action": f"step_{i}", "after": json.dumps({"n": i})},
             )
     migrations.upgrade(engine)
     assert migrations.drift(engine) == []

@@ -1,0 +1,90 @@
+"""What every ``dsr`` command shares: the application context and output helpers."""
+
+from __future__ import annotations
+
+import getpass
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from sqlalchemy import Engine
+
+from classifier.predict import Classifier, Thresholds
+from service.clock import Clock, SystemClock
+from service.config import Settings, load_settings
+from service.database import open_database
+from service.errors import DsrError
+from service.model_cache import load_classifier
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@dataclass
+class App:
+    """What commands share: the config path, and lazily the settings, database and clock."""
+
+    config_path: Path | None
+    actor: str | None = None
+    clock: Clock = field(default_factory=SystemClock)
+    _settings: Settings | None = None
+    _engine: Engine | None = None
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            self._settings = load_settings(self.config_path)
+        return self._settings
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = open_database(self.settings)
+        return self._engine
+
+    def close(self) -> None:
+        """Release the database connections (called when the command ends)."""
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+    @property
+    def staff(self) -> str:
+        """Who is acting: ``--as``, else ``$DSR_STAFF``, else the login name."""
+        if self.actor:
+            return self.actor
+        try:
+            return getpass.getuser()
+        except (KeyError, OSError):  # no passwd entry, e.g. in a container
+            return "unknown"
+
+    def classifier(self) -> Classifier:
+        cfg = self.settings.classifier
+        return load_classifier(Thresholds(cfg.relevant_threshold, cfg.triage_threshold))
+
+
+class _ConfigFailure(click.ClickException):
+    exit_code = 2
+
+
+class DsrGroup(click.Group):
+    """Turns dsr-triage's own errors into one line and their exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DsrError as exc:
+            failure = _ConfigFailure if exc.exit_code == 2 else click.ClickException
+            raise failure(str(exc)) from exc
+
+
+def json_option(func: F) -> F:
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")(func)
+
+
+def print_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
