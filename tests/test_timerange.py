@@ -1,0 +1,375 @@
+"""The time range extractor: DOMAIN.md's conventions, each language, and what is not a range."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from classifier.timerange import extract_time_range
+from classifier.timerange.resolve import add_months
+
+D = date.fromisoformat
+
+
+def _ends(text: str, ref: str, lang: str | None = "en") -> tuple[str | None, str | None] | None:
+    found = extract_time_range(text, D(ref), lang)
+    if found is None:
+        return None
+    r = found.range
+    return (r.start.isoformat() if r.start else None, r.end.isoformat() if r.end else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "lang", "start", "end"),
+    [
+        # Between / from-to, month sides cover the whole month.
+        (
+            "Kindly export my account data between April 2019 and February 2020.",
+            "2023-01-05",
+            "en",
+            "2019-04-01",
+            "2020-02-29",
+        ),
+        (
+            "I am asking for my billing records from 04/02/2020 to 20/11/2020.",
+            "2022-01-01",
+            "en",
+            "2020-02-04",
+            "2020-11-20",
+        ),
+        (
+            "Please share the data 2019-05-01 – 2019-08-31 with me.",
+            "2022-01-01",
+            "en",
+            "2019-05-01",
+            "2019-08-31",
+        ),
+        (
+            "Send the chat logs from Oct 2022 through Jan 2023.",
+            "2023-06-01",
+            "en",
+            "2022-10-01",
+            "2023-01-31",
+        ),
+        # Borrowing the missing parts from the other side.
+        (
+            "I want the call records between 3 and 9 June 2021.",
+            "2022-01-01",
+            "en",
+            "2021-06-03",
+            "2021-06-09",
+        ),
+        (
+            "Please send the app usage data for Feb-Apr 2020.",
+            "2021-01-01",
+            "en",
+            "2020-02-01",
+            "2020-04-30",
+        ),
+        (
+            "Please send all data from August to October 2019.",
+            "2021-01-01",
+            "en",
+            "2019-08-01",
+            "2019-10-31",
+        ),
+        # Since / after / until / before.
+        (
+            "Send me every record you created since 12 October 2020.",
+            "2022-01-01",
+            "en",
+            "2020-10-12",
+            None,
+        ),
+        (
+            "Please give me the data you collected after 30 April 2021.",
+            "2022-01-01",
+            "en",
+            "2021-05-01",
+            None,
+        ),
+        (
+            "I need the information you kept up to 31 March 2020.",
+            "2022-01-01",
+            "en",
+            None,
+            "2020-03-31",
+        ),
+        ("Send the data you processed before July 2018.", "2022-01-01", "en", None, "2018-06-30"),
+        (
+            "All data from November 2021 to today, please.",
+            "2022-03-15",
+            "en",
+            "2021-11-01",
+            "2022-03-15",
+        ),
+        ("Please provide all records for 2017 to date.", "2022-03-15", "en", "2017-01-01", None),
+        # Relative windows and calendar units.
+        ("I want the records of the past 4 weeks.", "2022-03-15", "en", "2022-02-15", "2022-03-15"),
+        ("Send the data of the last eight months.", "2022-03-31", "en", "2021-07-31", "2022-03-31"),
+        (
+            "Please send the information you collected last year.",
+            "2022-03-15",
+            "en",
+            "2021-01-01",
+            "2021-12-31",
+        ),
+        ("Please send my data from last week.", "2022-03-16", "en", "2022-03-07", "2022-03-13"),
+        ("I need the records of this month.", "2022-03-16", "en", "2022-03-01", "2022-03-16"),
+        # Whole periods.
+        ("What data did you collect in Q2 2020?", "2022-01-01", "en", "2020-04-01", "2020-06-30"),
+        (
+            "Please send my data for the second half of 2019.",
+            "2022-01-01",
+            "en",
+            "2019-07-01",
+            "2019-12-31",
+        ),
+        ("Send me the records for October 2021.", "2022-01-01", "en", "2021-10-01", "2021-10-31"),
+        ("I'd like the data for 2018 and 2019.", "2022-01-01", "en", "2018-01-01", "2019-12-31"),
+        # Year-less: the most recent past occurrence.
+        ("Please send the data since 20 November.", "2022-03-01", "en", "2021-11-20", None),
+        (
+            "I need my logs between 2 and 5 February.",
+            "2022-03-01",
+            "en",
+            "2022-02-02",
+            "2022-02-05",
+        ),
+    ],
+)
+def test_english_conventions(
+    text: str, ref: str, lang: str, start: str | None, end: str | None
+) -> None:
+    assert _ends(text, ref, lang) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "lang", "start", "end"),
+    [
+        (
+            "Ich bitte um Auskunft über die Daten vom 05.04.2019 bis zum 30.09.2019.",
+            "2021-01-01",
+            "de",
+            "2019-04-05",
+            "2019-09-30",
+        ),
+        (
+            "Senden Sie mir bitte alle Daten seit Oktober 2020.",
+            "2021-01-01",
+            "de",
+            "2020-10-01",
+            None,
+        ),
+        (
+            "Ich möchte die Aufzeichnungen der letzten vier Wochen.",
+            "2021-03-01",
+            "de",
+            "2021-02-01",
+            "2021-03-01",
+        ),
+        (
+            "Welche Daten haben Sie im zweiten Quartal 2019 verarbeitet?",
+            "2021-01-01",
+            "de",
+            "2019-04-01",
+            "2019-06-30",
+        ),
+        ("Bitte alle Daten bis Ende September 2020.", "2021-01-01", "de", None, "2020-09-30"),
+        (
+            "Je souhaite les données du 2 mai 2020 au 14 août 2020.",
+            "2021-01-01",
+            "fr",
+            "2020-05-02",
+            "2020-08-14",
+        ),
+        (
+            "Merci de m'envoyer les données des trois derniers mois.",
+            "2021-05-31",
+            "fr",
+            "2021-02-28",
+            "2021-05-31",
+        ),
+        (
+            "Je veux toutes les données collectées depuis février 2018.",
+            "2021-01-01",
+            "fr",
+            "2018-02-01",
+            None,
+        ),
+        (
+            "Solicito mis datos desde el 3 de marzo de 2020 hasta el 9 de mayo de 2020.",
+            "2021-01-01",
+            "es",
+            "2020-03-03",
+            "2020-05-09",
+        ),
+        (
+            "Quiero los registros del primer trimestre de 2020.",
+            "2021-01-01",
+            "es",
+            "2020-01-01",
+            "2020-03-31",
+        ),
+        (
+            "Envíenme los datos de los últimos dos años.",
+            "2021-06-10",
+            "es",
+            "2019-06-10",
+            "2021-06-10",
+        ),
+        (
+            "Chiedo i dati trattati tra febbraio 2019 e aprile 2019.",
+            "2021-01-01",
+            "it",
+            "2019-02-01",
+            "2019-04-30",
+        ),
+        ("Vorrei i dati fino al 31 gennaio 2020.", "2021-01-01", "it", None, "2020-01-31"),
+        ("Vorrei i dati dell'anno scorso.", "2021-04-01", "it", "2020-01-01", "2020-12-31"),
+        (
+            "Ik wil graag de gegevens van 1 maart 2020 tot en met 31 mei 2020.",
+            "2021-01-01",
+            "nl",
+            "2020-03-01",
+            "2020-05-31",
+        ),
+        ("Stuur mij de gegevens van vorig jaar.", "2021-04-01", "nl", "2020-01-01", "2020-12-31"),
+        (
+            "Solicito os dados de 1 de fevereiro de 2020 até 30 de abril de 2020.",
+            "2021-01-01",
+            "pt",
+            "2020-02-01",
+            "2020-04-30",
+        ),
+        ("Quero os dados dos últimos seis meses.", "2021-08-31", "pt", "2021-02-28", "2021-08-31"),
+        ("Peço todos os dados desde janeiro de 2019.", "2021-01-01", "pt", "2019-01-01", None),
+        ("请提供2019年3月至2019年8月的个人数据。", "2021-01-01", "zh", "2019-03-01", "2019-08-31"),
+        ("请提供最近两个月的记录。", "2021-05-20", "zh", "2021-03-20", "2021-05-20"),
+        ("请提供2020年下半年的数据。", "2021-05-20", "zh", "2020-07-01", "2020-12-31"),
+        ("请发送去年的全部数据。", "2021-05-20", "zh", "2020-01-01", "2020-12-31"),
+    ],
+)
+def test_languages(text: str, ref: str, lang: str, start: str | None, end: str | None) -> None:
+    assert _ends(text, ref, lang) == (start, end)
+
+
+def test_language_unknown_tries_every_grammar() -> None:
+    assert _ends("Bitte alle Daten von Mai 2020 bis Juli 2020.", "2021-01-01", None) == (
+        "2020-05-01",
+        "2020-07-31",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "lang"),
+    [
+        # A single day is not a range; none named is none.
+        ("Please send me the photos you took of me on 8 March 2021.", "2021-06-01", "en"),
+        ("Please delete every piece of personal data about me.", "2021-06-01", "en"),
+        # Legal citations and deadlines.
+        (
+            "Under Article 15(3) GDPR and Regulation (EU) 2016/679 I want my data.",
+            "2021-06-01",
+            "en",
+        ),
+        (
+            "Gemäß § 34 Abs. 1 BDSG bitte ich innerhalb eines Monats um Auskunft.",
+            "2021-06-01",
+            "de",
+        ),
+        ("Please answer within one month and send all my data.", "2021-06-01", "en"),
+        ("Please send all my data under the Data Protection Act 2018.", "2021-06-01", "en"),
+        ("Bitte senden Sie mir alle Daten bis zum 30. Juni 2021.", "2021-06-01", "de"),
+        # Incidental dates: events and relationships.
+        ("I bought a kettle on 9 May 2021 and I now ask for all my data.", "2021-06-01", "en"),
+        ("I signed up in March 2015 and want a copy of my data.", "2021-06-01", "en"),
+        ("As a customer since 2012, I ask for all the data you hold.", "2021-06-01", "en"),
+        ("I wrote to you on 3 April. Please send my data now.", "2021-06-01", "en"),
+        # Quoted replies, reply headers, forwarded headers and signatures.
+        (
+            "Please send all my data.\n\n"
+            "On Tue, 4 May 2021 at 11:00, Shop <a@shop.example> wrote:\n"
+            "> We processed your data between January 2020 and March 2020.",
+            "2021-06-01",
+            "en",
+        ),
+        (
+            "Bitte senden Sie mir meine Daten.\n\nAm 3. Mai 2021 schrieb Service <s@x.example>:\n"
+            "> Ihre Daten aus 2020 liegen vor.",
+            "2021-06-01",
+            "de",
+        ),
+        (
+            "Please send my data.\n\n-----Original Message-----\nFrom: Shop\n"
+            "Sent: Monday, 3 May 2021 09:00\nSubject: Your data 2020",
+            "2021-06-01",
+            "en",
+        ),
+        (
+            "Send me a copy of all my data.\n-- \nJane Roe\nAll data since 2019 is on file",
+            "2021-06-01",
+            "en",
+        ),
+        ("Please send me my data.\n\nKind regards\nSam\nLeeds, 2 May 2021", "2021-06-01", "en"),
+        ("请提供我的全部个人数据。\n张伟\n2021年5月2日", "2021-06-01", "zh"),
+    ],
+)
+def test_no_range(text: str, ref: str, lang: str) -> None:
+    assert extract_time_range(text, D(ref), lang) is None
+
+
+def test_reply_above_quote_still_found() -> None:
+    text = (
+        "On Mon, 3 May 2021 at 10:00, Help <h@x.example> wrote:\n> Which period do you mean?\n\n"
+        "The period from 1 February 2020 to 30 June 2020, please."
+    )
+    assert _ends(text, "2021-06-01") == ("2020-02-01", "2020-06-30")
+
+
+def test_finding_carries_phrase_and_ambiguity() -> None:
+    found = extract_time_range(
+        "Please send the data from 2019. Also the logs of 2015 please.", D("2021-01-01"), "en"
+    )
+    assert found is not None
+    assert found.text == "2019"
+    assert found.ambiguous
+    single = extract_time_range("Please send the data for 2019.", D("2021-01-01"), "en")
+    assert single is not None
+    assert not single.ambiguous
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    ref=st.dates(min_value=date(2005, 1, 1), max_value=date(2035, 12, 31)),
+    count=st.integers(min_value=1, max_value=36),
+)
+def test_last_n_months_is_a_rolling_window(ref: date, count: int) -> None:
+    found = extract_time_range(f"Please send the data of the last {count} months.", ref, "en")
+    assert found is not None
+    assert found.range.start == add_months(ref, -count)
+    assert found.range.end == ref
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    ref=st.dates(min_value=date(2005, 1, 1), max_value=date(2035, 12, 31)),
+    year=st.integers(min_value=1990, max_value=2030),
+)
+def test_since_a_past_year_is_open_at_the_end(ref: date, year: int) -> None:
+    found = extract_time_range(f"Bitte senden Sie mir alle Daten seit {year}.", ref, "de")
+    if year > ref.year:
+        assert found is None  # a future start is a deadline or a typo, not data
+    else:
+        assert found is not None
+        assert (found.range.start, found.range.end) == (date(year, 1, 1), None)
+
+
+@given(d=st.dates(min_value=date(2000, 1, 31), max_value=date(2040, 12, 31)))
+def test_add_months_clamps_to_month_end(d: date) -> None:
+    moved = add_months(d, 1)
+    assert moved.day <= d.day
+    assert (moved.year * 12 + moved.month) - (d.year * 12 + d.month) == 1
