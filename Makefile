@@ -33,6 +33,14 @@ test-deps:
 	    echo "PostgreSQL is missing: install Debian's 'postgresql' package (tests that need it will fail)"; \
 	  fi; \
 	fi
+	@if ! command -v dovecot >/dev/null && [ ! -x /usr/sbin/dovecot ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing Dovecot (Debian package dovecot-imapd)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd >/dev/null; \
+	  else \
+	    echo "Dovecot is missing: install Debian's 'dovecot-imapd' package (tests that need it will fail)"; \
+	  fi; \
+	fi
 
 ## test: install what the tests need, run the whole suite (SQLite and PostgreSQL)
 test: $(BIN)/.installed test-deps
