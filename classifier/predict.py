@@ -7,12 +7,14 @@ Recall comes first (DOMAIN.md): anything between ``triage_threshold`` and
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from classifier.document import Document
 from classifier.language import detect_language
 from classifier.model import TextModel
 from classifier.prediction import Decision, Evidence, Prediction, Requester
 from classifier.rules import apply_rules
+from classifier.timerange import extract_time_range
 
 # Bulk or list headers halve the odds a message is a person's request without ruling it out.
 _BULK_FACTOR = 0.5
@@ -74,6 +76,17 @@ class Classifier:
         else:
             decision = Decision.IRRELEVANT
 
+        time_range = None
+        if decision is not Decision.IRRELEVANT:
+            # Only for mail staff will see: extraction costs time, and a date in a newsletter
+            # is nobody's request.
+            reference = (doc.sent_at or datetime.now(UTC)).date()
+            finding = extract_time_range(doc.body, reference, language)
+            if finding is not None:
+                time_range = finding.range
+                note = " (ambiguous: other ranges named too)" if finding.ambiguous else ""
+                evidence.append(Evidence("extract", finding.text + note, 0.0, "time_range"))
+
         category_scores, category_phrases = self.model.category_probabilities(text)
         ranked = sorted(category_scores, key=lambda c: -category_scores[c])
         categories: tuple[str, ...] = ()
@@ -94,4 +107,5 @@ class Classifier:
             model_version=self.version,
             requester=requester,
             category_scores=category_scores,
+            time_range=time_range,
         )

@@ -79,11 +79,13 @@ def sync_once(
     factory: sessionmaker[Session],
     *,
     now: Callable[[], datetime] | None = None,
+    should_stop: Callable[[], bool] | None = None,
 ) -> SyncReport:
     """Fetch, store and write back everything new in the folder since the last checkpoint.
 
     ``mailbox`` must be connected. Raises ImapError when the server fails (what was done so
-    far stays checkpointed); a bad message never stops the sync.
+    far stays checkpointed); a bad message never stops the sync. ``should_stop`` is asked
+    after each message: a shutdown finishes the message in hand, checkpoints it, and returns.
     """
     clock = now or (lambda: datetime.now(UTC))
     started = time.monotonic()
@@ -125,6 +127,9 @@ def sync_once(
             # Only now, with the message committed, may the checkpoint pass it.
             _write_checkpoint(factory, mailbox_id, state.uidvalidity, uid, clock())
             report.last_uid = uid
+            if should_stop is not None and should_stop():
+                log.info("imap %s: stopping after uid %d as asked", label, uid)
+                break
 
     _write_checkpoint(factory, mailbox_id, state.uidvalidity, report.last_uid, clock())
     report.seconds = time.monotonic() - started

@@ -30,6 +30,7 @@ class App:
 
     config_path: Path | None
     actor: str | None = None
+    verbose: int = 0
     clock: Clock = field(default_factory=SystemClock)
     _settings: Settings | None = None
     _engine: Engine | None = None

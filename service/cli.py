@@ -21,13 +21,15 @@ from classifier.evaluate import evaluate_corpus
 from classifier.predict import Classifier
 from classifier.prediction import Prediction
 from intake.errors import SourceError
+from intake.imap import ImapError
 from intake.pipeline import Outcome, Pipeline
 from intake.sources import Unreadable, detect_kind, read_source
 from models.db import session_factory, transaction
 from models.queue import counts, failed_messages
 from service import cli_cases, logs, render
 from service.app import CONTEXT_SETTINGS, App, DsrGroup, json_option, print_json
-from service.errors import NotFoundError
+from service.daemon import Watcher
+from service.errors import DsrError, NotFoundError
 
 
 @click.group(cls=DsrGroup, context_settings=CONTEXT_SETTINGS)
@@ -59,9 +61,9 @@ def cli(ctx: click.Context, config_path: Path | None, actor: str | None, verbose
     logs.configure(verbose)
     if isinstance(ctx.obj, App):
         # Tests hand in an App with a frozen clock; the options still apply to it.
-        ctx.obj.config_path, ctx.obj.actor = config_path, actor
+        ctx.obj.config_path, ctx.obj.actor, ctx.obj.verbose = config_path, actor, verbose
     else:
-        ctx.obj = App(config_path, actor=actor)
+        ctx.obj = App(config_path, actor=actor, verbose=verbose)
     ctx.call_on_close(ctx.obj.close)
 
 
@@ -142,6 +144,42 @@ def import_(app: App, paths: tuple[Path, ...], mailbox_name: str | None) -> None
         raise click.exceptions.Exit(1)
 
 
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.option(
+    "--once", is_flag=True, help="Process what is waiting, then exit (for cron and tests)."
+)
+@click.pass_context
+def run(ctx: click.Context, once: bool) -> None:
+    """Watch the configured IMAP mailbox: store, classify and queue what arrives.
+
+    Uses IMAP IDLE where the server offers it (mailbox.idle), else polls every
+    mailbox.poll_seconds; reconnects with backoff if the server goes away. The first
+    SIGTERM or Ctrl-C finishes the message in hand and exits 0. Exits 1 with one line if
+    the mailbox or the database cannot be used at start.
+
+    Example: DSR_MAILBOX__PASSWORD=... dsr run --once
+    """
+    app: App = ctx.obj
+    # A service says what it does: INFO at least, so the supervisor's log shows each sync.
+    logs.configure(max(1, app.verbose))
+    settings = app.settings
+    imap = settings.mailbox.imap()
+    watcher = Watcher(
+        imap=imap,
+        mailbox_name=settings.mailbox.name,
+        pipeline=_pipeline(app),
+        factory=session_factory(app.engine),
+        idle=settings.mailbox.idle,
+        poll_seconds=settings.mailbox.poll_seconds,
+    )
+    watcher.install_signal_handlers()
+    try:
+        code = watcher.run(once=once)
+    except ImapError as exc:
+        raise DsrError(str(exc)) from exc
+    ctx.exit(code)
+
+
 def _classify_file(classifier: Classifier, path: Path, max_chars: int) -> Prediction:
     return classifier.predict(document_from_bytes(path.read_bytes(), max_chars))
 
@@ -166,6 +204,7 @@ def _pipeline(app: App) -> Pipeline:
         zone=settings.deadlines.zone,
         now=app.clock.now,
         max_chars=settings.classifier.max_text_chars,
+        policy=settings.policy(),
     )
 
 

@@ -12,12 +12,21 @@ import os
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, get_args, get_origin
+from typing import Any, Literal, get_args, get_origin
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
+from intake.imap_settings import ImapSettings
 from models.deadline import DEFAULT_JURISDICTIONS, DeadlineRule
 from models.lifecycle import DEFAULT_REJECTION_REASONS, Policy
 from service.errors import ConfigError
@@ -44,9 +53,80 @@ class DatabaseSettings(_Section):
 
 
 class MailboxSettings(_Section):
-    """The mailbox that messages are filed under (``dsr import`` uses its name)."""
+    """The IMAP mailbox ``dsr run`` watches; its name also files ``dsr import``ed mail."""
 
     name: str = "info"
+    host: str | None = None
+    """IMAP server; unset means no mailbox to watch (``dsr import`` still works)."""
+    port: int | None = Field(default=None, gt=0, lt=65536)
+    """Default: 993 for tls, 143 for starttls and plain."""
+    security: Literal["tls", "starttls", "plain"] = "tls"
+    allow_insecure: bool = False
+    """Allow security = plain to a server that is not on this machine (passwords in clear)."""
+    verify_tls: bool = True
+    ca_file: Path | None = None
+    """Extra CA certificate(s) to trust, for a server with a private CA."""
+    username: str | None = None
+    password: SecretStr | None = None
+    """Better set as DSR_MAILBOX__PASSWORD than written here."""
+    password_file: Path | None = None
+    """A file holding the password (first line), e.g. a systemd or container secret."""
+    folder: str = "INBOX"
+    timeout: float = Field(default=60.0, gt=0)
+    batch_size: int = Field(default=200, gt=0)
+    idle: bool = True
+    """Wait with IMAP IDLE where the server supports it; else poll every poll_seconds."""
+    poll_seconds: float = Field(default=60.0, gt=0)
+    write_keywords: bool = True
+    """Flag each message with the keyword of its decision (never \\Seen, never deleted)."""
+    keyword_relevant: str = "$DSR"
+    keyword_needs_triage: str = "$NeedsTriage"
+    keyword_irrelevant: str = "$NotDSR"
+    move_irrelevant_to: str | None = None
+    """Folder to move irrelevant mail to (levels separated by "/"); unset: leave it."""
+
+    def password_value(self) -> str | None:
+        """The password from DSR_MAILBOX__PASSWORD / the file setting / password_file."""
+        if self.password is not None:
+            return self.password.get_secret_value()
+        if self.password_file is not None:
+            try:
+                lines = self.password_file.read_text(encoding="utf-8").splitlines()
+            except OSError as exc:
+                raise ConfigError(
+                    f"mailbox.password_file: cannot read {self.password_file}: {exc.strerror}"
+                ) from exc
+            return lines[0] if lines else ""
+        return None
+
+    def imap(self) -> ImapSettings:
+        """The IMAP source's settings; ConfigError when host, user or password is missing."""
+        host, username, password = self.host, self.username, self.password_value()
+        if not host or not username or password is None:
+            missing = [k for k, v in (("host", host), ("username", username)) if not v]
+            if password is None:
+                missing.append("password (DSR_MAILBOX__PASSWORD or mailbox.password_file)")
+            raise ConfigError(f"mailbox: no {', '.join(missing)} configured for IMAP")
+        return ImapSettings(
+            host=host,
+            username=username,
+            password=password,
+            port=self.port,
+            security=self.security,
+            folder=self.folder,
+            allow_insecure=self.allow_insecure,
+            verify_tls=self.verify_tls,
+            ca_file=str(self.ca_file) if self.ca_file else None,
+            timeout=self.timeout,
+            batch_size=self.batch_size,
+            write_keywords=self.write_keywords,
+            keywords={
+                "relevant": self.keyword_relevant,
+                "needs_triage": self.keyword_needs_triage,
+                "irrelevant": self.keyword_irrelevant,
+            },
+            move_irrelevant_to=self.move_irrelevant_to,
+        )
 
 
 class DeadlinesSettings(_Section):

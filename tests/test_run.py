@@ -1,0 +1,164 @@
+"""``dsr run`` against a real Dovecot: --once, start-up failures, and the daemon process."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from service.cli import cli
+from tests.conftest import REPO, _free_port, make_mail
+from tests.dovecot import PASSWORD, Dovecot, dovecot_fixture, imap_user_fixture  # noqa: F401
+
+REQUEST = make_mail(
+    "Löschung meiner Daten",
+    "Sehr geehrte Damen und Herren,\n\nbitte löschen Sie mein Konto und alle zu meiner Person "
+    "gespeicherten Daten gemäß Art. 17 DSGVO.\n\nMit freundlichen Grüßen\nJonas Beispiel\n",
+    sender="Jonas Beispiel <jonas@example.de>",
+    message_id="<run-request@example.de>",
+)
+PITCH = make_mail(
+    "Grow your revenue with our outbound agency",
+    "Hi, we book qualified sales meetings for hardware companies. Free for a call on Tuesday?\n",
+    sender="Sam <sam@leads.example>",
+    message_id="<run-pitch@example.com>",
+)
+
+
+def _env(dovecot: Dovecot, user: str, database_url: str, **extra: str) -> dict[str, str]:
+    return {
+        "DSR_DATABASE__URL": database_url,
+        "DSR_MAILBOX__HOST": dovecot.host,
+        "DSR_MAILBOX__PORT": str(dovecot.imap_port),
+        "DSR_MAILBOX__SECURITY": "plain",
+        "DSR_MAILBOX__USERNAME": user,
+        "DSR_MAILBOX__PASSWORD": PASSWORD,
+        **extra,
+    }
+
+
+def run(args: list[str], env: dict[str, str]) -> Result:
+    return CliRunner().invoke(cli, args, env=env, catch_exceptions=False)
+
+
+@pytest.fixture
+def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_once_ingests_everything_and_a_second_run_nothing(
+    dovecot: Dovecot, imap_user: str, database_url: str, here: Path
+) -> None:
+    request_uid = dovecot.append(imap_user, REQUEST, when=datetime(2026, 11, 2, 8, tzinfo=UTC))
+    pitch_uid = dovecot.append(imap_user, PITCH)
+    env = _env(dovecot, imap_user, database_url)
+    first = run(["run", "--once"], env)
+    assert first.exit_code == 0, first.output
+    status = json.loads(run(["status", "--json"], env).stdout)
+    assert (status["messages"], status["cases"], status["failed"]) == (2, 1, 0)
+    case = json.loads(run(["queue", "--json"], env).stdout)[0]
+    # The deadline runs from INTERNALDATE (the APPEND time), not from the Date header.
+    assert case["received_at"] == "2026-11-02T08:00:00+00:00"
+    assert case["due_at"].startswith("2026-12-02")
+    assert dovecot.flags(imap_user, request_uid) == {"$DSR"}
+    assert dovecot.flags(imap_user, pitch_uid) == {"$NotDSR"}
+    assert run(["run", "--once"], env).exit_code == 0
+    assert json.loads(run(["status", "--json"], env).stdout) == status
+
+
+def test_a_refused_login_is_one_line_exit_1(
+    dovecot: Dovecot, imap_user: str, database_url: str, here: Path
+) -> None:
+    env = _env(dovecot, imap_user, database_url, DSR_MAILBOX__PASSWORD="wrong")
+    result = run(["run", "--once"], env)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1].startswith(
+        f"Error: imap {imap_user}@127.0.0.1:{dovecot.imap_port}: login failed:"
+    )
+    assert "wrong" not in result.stderr
+
+
+def test_an_unreachable_server_is_one_line_exit_1(database_url: str, here: Path) -> None:
+    env = {
+        "DSR_DATABASE__URL": database_url,
+        "DSR_MAILBOX__HOST": "127.0.0.1",
+        "DSR_MAILBOX__PORT": str(_free_port()),
+        "DSR_MAILBOX__SECURITY": "plain",
+        "DSR_MAILBOX__USERNAME": "nobody",
+        "DSR_MAILBOX__PASSWORD": "x",
+        "DSR_MAILBOX__TIMEOUT": "5",
+    }
+    result = run(["run", "--once"], env)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1].startswith("Error: imap nobody@127.0.0.1:")
+
+
+def test_no_mailbox_configured_says_what_is_missing(here: Path) -> None:
+    result = run(["run", "--once"], {"DSR_DATABASE__DATA_DIR": str(here / "d")})
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "Error: mailbox: no host, username, password (DSR_MAILBOX__PASSWORD or "
+        "mailbox.password_file) configured for IMAP\n"
+    )
+
+
+def _wait_for(predicate: object, timeout: float) -> float:
+    start = time.monotonic()
+    while time.monotonic() - start < timeout:
+        if predicate():  # type: ignore[operator]
+            return time.monotonic() - start
+        time.sleep(0.1)
+    raise AssertionError(f"not true within {timeout} s")
+
+
+@pytest.mark.parametrize("idle", ["true", "false"], ids=["idle", "polling"])
+def test_the_daemon_picks_up_new_mail_and_stops_on_sigterm(
+    dovecot: Dovecot, imap_user: str, database_url: str, here: Path, idle: str
+) -> None:
+    env = {
+        **os.environ,
+        **_env(dovecot, imap_user, database_url),
+        "DSR_MAILBOX__IDLE": idle,
+        "DSR_MAILBOX__POLL_SECONDS": "1" if idle == "false" else "60",
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from service.cli import main; main()", "run"],
+        cwd=here,
+        env={**env, "PYTHONPATH": str(REPO)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        # The daemon has started once the (empty) mailbox has been synced: a Mailbox row exists.
+        def synced() -> bool:
+            out = run(["status", "--json"], {k: v for k, v in env.items() if k.startswith("DSR_")})
+            return out.exit_code == 0
+
+        _wait_for(synced, 60)
+        time.sleep(2)
+        dovecot.append(imap_user, REQUEST)
+
+        def queued() -> bool:
+            out = run(["status", "--json"], {k: v for k, v in env.items() if k.startswith("DSR_")})
+            return json.loads(out.stdout)["cases"] == 1
+
+        waited = _wait_for(queued, 20)
+        assert waited < 10
+        process.send_signal(signal.SIGTERM)
+        _out, err = process.communicate(timeout=15)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 0, err
+    assert "stopped" in err
