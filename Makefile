@@ -15,10 +15,12 @@ $(BIN)/.installed: pyproject.toml
 	touch $@
 
 ## demo: install, import the bundled demo mailbox into .demo/dsr.sqlite3, print the queue
+DEMO_DSR := DSR_CONFIG=demo/dsr.toml DSR_DATABASE__DATA_DIR=$(DEMO_DATA) DSR_CACHE_DIR=$(DEMO_DATA)/cache $(BIN)/dsr
+
 demo: $(BIN)/.installed
-	DSR_DATABASE__DATA_DIR=$(DEMO_DATA) DSR_CACHE_DIR=$(DEMO_DATA)/cache $(BIN)/dsr import demo/messages
-	DSR_DATABASE__DATA_DIR=$(DEMO_DATA) DSR_CACHE_DIR=$(DEMO_DATA)/cache $(BIN)/dsr status
-	DSR_DATABASE__DATA_DIR=$(DEMO_DATA) DSR_CACHE_DIR=$(DEMO_DATA)/cache COLUMNS=160 $(BIN)/dsr queue
+	$(DEMO_DSR) import demo/messages
+	$(DEMO_DSR) status
+	COLUMNS=160 $(DEMO_DSR) queue
 
 demo-clean:
 	rm -rf $(DEMO_DATA)

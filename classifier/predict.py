@@ -10,9 +10,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from classifier.document import Document
+from classifier.jurisdiction import find_jurisdiction
 from classifier.language import detect_language
 from classifier.model import TextModel
-from classifier.prediction import Decision, Evidence, Prediction, Requester
+from classifier.prediction import Decision, Evidence, Prediction, Requester, TimeRange
+from classifier.product import find_products
+from classifier.requester import extract_requester
 from classifier.rules import apply_rules
 from classifier.timerange import extract_time_range
 
@@ -34,12 +37,26 @@ class Thresholds:
             raise ValueError("thresholds need 0 <= triage <= relevant <= 1")
 
 
-class Classifier:
-    """Predicts with a fitted :class:`TextModel` and the rules."""
+@dataclass(frozen=True)
+class Extraction:
+    """What extraction needs to know of the company: its products and its own mail domains."""
 
-    def __init__(self, model: TextModel, thresholds: Thresholds | None = None) -> None:
+    products: tuple[str, ...] = ()
+    own_domains: tuple[str, ...] = ()
+
+
+class Classifier:
+    """Predicts with a fitted :class:`TextModel` and the rules, then extracts the facts."""
+
+    def __init__(
+        self,
+        model: TextModel,
+        thresholds: Thresholds | None = None,
+        extraction: Extraction | None = None,
+    ) -> None:
         self.model = model
         self.thresholds = thresholds or Thresholds()
+        self.extraction = extraction or Extraction()
 
     @property
     def version(self) -> str:
@@ -76,16 +93,11 @@ class Classifier:
         else:
             decision = Decision.IRRELEVANT
 
-        time_range = None
+        facts = _Facts(requester=requester)
         if decision is not Decision.IRRELEVANT:
-            # Only for mail staff will see: extraction costs time, and a date in a newsletter
-            # is nobody's request.
-            reference = (doc.sent_at or datetime.now(UTC)).date()
-            finding = extract_time_range(doc.body, reference, language)
-            if finding is not None:
-                time_range = finding.range
-                note = " (ambiguous: other ranges named too)" if finding.ambiguous else ""
-                evidence.append(Evidence("extract", finding.text + note, 0.0, "time_range"))
+            # Only for mail staff will see: extraction costs time, and a date or a law named
+            # in a newsletter is nobody's request.
+            facts = self._extract(doc, language, evidence)
 
         category_scores, category_phrases = self.model.category_probabilities(text)
         ranked = sorted(category_scores, key=lambda c: -category_scores[c])
@@ -105,7 +117,48 @@ class Classifier:
             evidence=tuple(evidence),
             language=language,
             model_version=self.version,
-            requester=requester,
+            requester=facts.requester,
             category_scores=category_scores,
-            time_range=time_range,
+            time_range=facts.time_range,
+            product=facts.product,
+            jurisdiction=facts.jurisdiction,
+            place=facts.place,
         )
+
+    def _extract(self, doc: Document, language: str | None, evidence: list[Evidence]) -> _Facts:
+        reference = (doc.sent_at or datetime.now(UTC)).date()
+        facts = _Facts(requester=Requester(doc.sender_name, doc.sender_address))
+        finding = extract_time_range(doc.body, reference, language)
+        if finding is not None:
+            facts.time_range = finding.range
+            note = " (ambiguous: other ranges named too)" if finding.ambiguous else ""
+            evidence.append(Evidence("extract", finding.text + note, 0.0, "time_range"))
+        info = extract_requester(doc, self.extraction.own_domains)
+        facts.requester = info.to_requester()
+        for kind, phrases in (
+            ("account", info.account_evidence),
+            ("agent", info.agent_evidence),
+            ("minor", info.minor_evidence),
+        ):
+            evidence.extend(Evidence("extract", p, 0.0, kind) for p in phrases[:2])
+        if self.extraction.products:
+            products = find_products(doc.text, self.extraction.products)
+            if products:
+                facts.product = products[0].product
+                evidence.append(Evidence("extract", products[0].text, 0.0, "product"))
+        jurisdiction = find_jurisdiction(doc.text)
+        if jurisdiction is not None:
+            facts.jurisdiction, facts.place = jurisdiction.code, jurisdiction.place
+            evidence.extend(
+                Evidence("extract", p, 0.0, "jurisdiction") for p in jurisdiction.evidence[:3]
+            )
+        return facts
+
+
+@dataclass
+class _Facts:
+    requester: Requester
+    time_range: TimeRange | None = None
+    product: str | None = None
+    jurisdiction: str | None = None
+    place: str | None = None

@@ -64,10 +64,18 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Requester:
-    """Who asks: the display name and reply address from the message."""
+    """Who asks: name and reply address, other identifiers they give, and for whom they act.
+
+    ``agent`` is true when someone acts for the data subject (parent, authorised agent);
+    ``minor`` when the data subject is a child.
+    """
 
     name: str | None
     address: str | None
+    other_addresses: tuple[str, ...] = ()
+    account_ids: tuple[str, ...] = ()
+    agent: bool = False
+    minor: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,6 +92,7 @@ class Prediction:
     requester: Requester | None = None
     product: str | None = None
     jurisdiction: str | None = None
+    place: str | None = None
     category_scores: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -101,9 +110,19 @@ class Prediction:
             "category_scores": {k: round(v, 4) for k, v in self.category_scores.items()},
             "time_range": self.time_range.to_json() if self.time_range else None,
             "language": self.language,
-            "requester": asdict(self.requester) if self.requester else None,
+            "requester": _requester_json(self.requester),
             "product": self.product,
             "jurisdiction": self.jurisdiction,
+            "place": self.place,
             "evidence": [asdict(e) for e in self.evidence],
             "model_version": self.model_version,
         }
+
+
+def _requester_json(requester: Requester | None) -> dict[str, Any] | None:
+    if requester is None:
+        return None
+    data = asdict(requester)
+    data["other_addresses"] = list(requester.other_addresses)
+    data["account_ids"] = list(requester.account_ids)
+    return data

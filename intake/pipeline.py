@@ -26,7 +26,7 @@ from intake.errors import ParseError
 from intake.parse import ParsedMessage, content_hash, parse_message
 from intake.sources import RawMessage
 from models.audit import record_event
-from models.cases import open_case
+from models.cases import CaseFacts, open_case
 from models.db import transaction
 from models.lifecycle import Policy
 from models.tables import Decision, Mailbox, Message, MessageStatus
@@ -245,6 +245,8 @@ class Pipeline:
                 policy=self._policy,
                 now=now,
                 actor=ACTOR,
+                jurisdiction=prediction.jurisdiction,
+                facts=_facts(prediction, row),
             )
             reference = case.reference
         return Result(Outcome(prediction.decision.value), row.id, reference)
@@ -262,6 +264,23 @@ class Pipeline:
                 result.outcome.value,
                 f" case={result.case_reference}" if result.case_reference else "",
             )
+
+
+def _facts(prediction: Prediction, row: Message) -> CaseFacts:
+    requester = prediction.requester
+    time_range = prediction.time_range
+    return CaseFacts(
+        name=requester.name if requester else row.from_name,
+        address=requester.address if requester and requester.address else row.from_address,
+        other_addresses=requester.other_addresses if requester else (),
+        account_ids=requester.account_ids if requester else (),
+        agent=requester.agent if requester else False,
+        minor=requester.minor if requester else False,
+        time_range_start=time_range.start if time_range else None,
+        time_range_end=time_range.end if time_range else None,
+        product=prediction.product,
+        place=prediction.place,
+    )
 
 
 def _copy_parsed(row: Message, parsed: ParsedMessage) -> None:

@@ -7,12 +7,13 @@ raw bytes, and once per (mailbox, UIDVALIDITY, UID) when it came over IMAP.
 from __future__ import annotations
 
 import enum
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Date,
     Enum,
     Float,
     ForeignKey,
@@ -161,6 +162,18 @@ class Case(Base):
     base_due_at: Mapped[datetime]
     """The first deadline, from receipt and the jurisdiction's period."""
     jurisdiction: Mapped[str | None] = mapped_column(String(32))
+    place: Mapped[str | None] = mapped_column(String(100))
+    """Country or state the requester says they live in."""
+    time_range_start: Mapped[date | None] = mapped_column(Date)
+    """The period of data asked about; either side may be open."""
+    time_range_end: Mapped[date | None] = mapped_column(Date)
+    product: Mapped[str | None] = mapped_column(String(200))
+    requester_ids: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    """Other addresses and account ids the requester named."""
+    agent: Mapped[bool] = mapped_column(default=False)
+    """Someone acts for the data subject (parent, authorised agent)."""
+    minor: Mapped[bool] = mapped_column(default=False)
+    """The data subject is a child."""
     assignee: Mapped[str | None] = mapped_column(String(200), index=True)
     identity_verified: Mapped[bool] = mapped_column(default=False)
     awaiting: Mapped[str | None] = mapped_column(String(32))

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 import click
 from sqlalchemy import Engine
 
-from classifier.predict import Classifier, Thresholds
+from classifier.predict import Classifier, Extraction, Thresholds
 from service.clock import Clock, SystemClock
 from service.config import Settings, load_settings
 from service.database import open_database
@@ -65,7 +65,10 @@ class App:
 
     def classifier(self) -> Classifier:
         cfg = self.settings.classifier
-        return load_classifier(Thresholds(cfg.relevant_threshold, cfg.triage_threshold))
+        return load_classifier(
+            Thresholds(cfg.relevant_threshold, cfg.triage_threshold),
+            Extraction(tuple(cfg.products), tuple(d.lower() for d in cfg.own_domains)),
+        )
 
 
 class _ConfigFailure(click.ClickException):

@@ -209,6 +209,11 @@ class ClassifierSettings(_Section):
     """At or above (and below relevant_threshold): needs triage. Below: irrelevant."""
     max_text_chars: int = Field(default=200_000, gt=0)
     """Longest body text read for classification; the raw message is always kept whole."""
+    products: list[str] = Field(default_factory=list)
+    """The company's products and services, found in requests (typos tolerated)."""
+    own_domains: list[str] = Field(default_factory=list)
+    """The company's own mail domains: never taken as the requester (e.g. a colleague's
+    forward; the requester is then the forwarded message's sender)."""
 
     @model_validator(mode="after")
     def _ordered(self) -> ClassifierSettings:

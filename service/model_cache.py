@@ -20,7 +20,7 @@ import sklearn
 
 from classifier.corpus import bundled_corpora
 from classifier.model import TextModel
-from classifier.predict import Classifier, Thresholds
+from classifier.predict import Classifier, Extraction, Thresholds
 from classifier.training import train
 
 log = logging.getLogger(__name__)
@@ -74,6 +74,8 @@ def load_model(corpora: list[Path] | None = None, use_cache: bool = True) -> Tex
     return model
 
 
-def load_classifier(thresholds: Thresholds, use_cache: bool = True) -> Classifier:
-    """The default classifier with the configured thresholds."""
-    return Classifier(load_model(use_cache=use_cache), thresholds)
+def load_classifier(
+    thresholds: Thresholds, extraction: Extraction | None = None, use_cache: bool = True
+) -> Classifier:
+    """The default classifier with the configured thresholds and extraction settings."""
+    return Classifier(load_model(use_cache=use_cache), thresholds, extraction)

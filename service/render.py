@@ -74,6 +74,17 @@ def case_json(case: Case, now: datetime, zone: ZoneInfo) -> dict[str, Any]:
         },
         "outcome_reason": case.outcome_reason,
         "closed_at": case.closed_at.isoformat() if case.closed_at else None,
+        "time_range": None
+        if case.time_range_start is None and case.time_range_end is None
+        else {
+            "start": case.time_range_start.isoformat() if case.time_range_start else None,
+            "end": case.time_range_end.isoformat() if case.time_range_end else None,
+        },
+        "product": case.product,
+        "place": case.place,
+        "agent": case.agent,
+        "minor": case.minor,
+        "requester_ids": case.requester_ids,
     }
 
 
@@ -171,6 +182,24 @@ def show_case(console: Console, case: Case, now: datetime, zone: ZoneInfo) -> No
     facts.add_row("Assignee", inert(case.assignee or "-"))
     facts.add_row("Identity", "verified" if case.identity_verified else "not verified")
     facts.add_row("Jurisdiction", inert(case.jurisdiction or "- (default rule)"))
+    if case.place:
+        facts.add_row("Lives in", inert(case.place))
+    if case.time_range_start or case.time_range_end:
+        start = case.time_range_start.isoformat() if case.time_range_start else "…"
+        end = case.time_range_end.isoformat() if case.time_range_end else "…"
+        facts.add_row("Data from", f"{start} to {end}")
+    if case.product:
+        facts.add_row("Product", inert(case.product))
+    if case.agent or case.minor:
+        who = [
+            w
+            for w, on in (("acts for someone else", case.agent), ("about a child", case.minor))
+            if on
+        ]
+        facts.add_row("Note", ", ".join(who))
+    if case.requester_ids:
+        ids = [*case.requester_ids.get("addresses", []), *case.requester_ids.get("accounts", [])]
+        facts.add_row("Also known as", inert(", ".join(ids)))
     facts.add_row(
         "Requester", inert(f"{case.requester_name or ''} <{case.requester_address or '?'}>")
     )

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
 from classifier.corpus import CorpusError, bundled_corpora, read_labels
 from classifier.document import document_from_bytes, html_to_text
-from classifier.predict import Classifier, Thresholds
-from classifier.prediction import CATEGORIES, Decision
+from classifier.predict import Classifier, Extraction, Thresholds
+from classifier.prediction import CATEGORIES, Decision, TimeRange
 from classifier.rules import apply_rules
 from service.model_cache import load_classifier, load_model
 from tests.conftest import make_mail
@@ -123,7 +124,42 @@ def test_prediction_json_round_trips(classifier: Classifier) -> None:
     raw = make_mail("Delete my account", "Please delete my account and my data.\n")
     data = classifier.predict(document_from_bytes(raw)).to_json()
     assert json.loads(json.dumps(data)) == data
-    assert data["requester"] == {"name": "Ana Example", "address": "ana@example.org"}
+    assert data["requester"] == {
+        "name": "Ana Example",
+        "address": "ana@example.org",
+        "other_addresses": [],
+        "account_ids": [],
+        "agent": False,
+        "minor": False,
+    }
+
+
+def test_extraction_fills_the_prediction_of_a_request() -> None:
+    classifier = load_classifier(
+        Thresholds(), Extraction(products=("CloudCam", "FitBand"), own_domains=("acme.example",))
+    )
+    raw = make_mail(
+        "Fwd: data request",
+        "Can you take this one?\n\n---------- Forwarded message ---------\n"
+        "From: Lena Vogt <lena.vogt@example.de>\nSubject: Auskunft\n\n"
+        "Ich wohne in Österreich und möchte nach Art. 15 DSGVO wissen, welche Daten Sie über "
+        "meine Tochter (11) speichern, die eine FitBand benutzt, und zwar seit 2024. "
+        "Ihre Kundennummer ist KD-88231.\n",
+        sender="Support <support@acme.example>",
+        date=datetime(2026, 11, 20, tzinfo=UTC),
+    )
+    prediction = classifier.predict(document_from_bytes(raw))
+    assert prediction.relevant
+    assert prediction.requester is not None
+    assert prediction.requester.address == "lena.vogt@example.de"
+    assert prediction.requester.minor
+    assert prediction.requester.agent
+    assert "KD-88231" in prediction.requester.account_ids
+    assert prediction.product == "FitBand"
+    assert prediction.jurisdiction == "GDPR"
+    assert prediction.time_range == TimeRange(date(2024, 1, 1), None)
+    targets = {e.target for e in prediction.evidence if e.kind == "extract"}
+    assert {"time_range", "product", "jurisdiction", "minor"} <= targets
 
 
 def test_the_model_cache_returns_the_same_model_version() -> None:

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import Engine, func, select
 
 from classifier.document import Document
-from classifier.predict import Classifier, Thresholds
+from classifier.predict import Classifier, Extraction, Thresholds
 from classifier.prediction import Prediction
 from intake.pipeline import Outcome, Pipeline
 from intake.sources import RawMessage, read_source
@@ -227,3 +227,32 @@ def test_a_failed_message_is_retried_into_a_case(engine: Engine, classifier: Cla
         assert actions == ["message_failed", "message_failed", "message_classified", "case_opened"]
     with pytest.raises(LookupError):
         _pipeline(engine, classifier).retry(failed.message_id)
+
+
+def test_extracted_facts_are_stored_on_the_case(engine: Engine) -> None:
+    classifier = load_classifier(
+        Thresholds(), Extraction(products=("CloudCam",), own_domains=("acme-devices.example",))
+    )
+    pipeline = _pipeline(engine, classifier)
+    box = pipeline.mailbox_id("info", "files", "test")
+    raw = make_mail(
+        "Fwd: my recordings",
+        "FYI, from the web form.\n\n---------- Forwarded message ---------\n"
+        "From: Paul Martin <paul.martin@example.fr>\n\n"
+        "I live in California. Under the CCPA please send me every CloudCam recording you "
+        "stored between March and June 2026, and delete them afterwards.\n",
+        sender="Web Form <forms@acme-devices.example>",
+        date=datetime(2026, 11, 20, 9, tzinfo=UTC),
+        message_id="<fwd-1@acme-devices.example>",
+    )
+    result = pipeline.ingest(box, RawMessage("fwd.eml", raw))
+    assert result.outcome is Outcome.RELEVANT
+    with transaction(session_factory(engine)) as session:
+        case = session.scalars(select(Case)).one()
+        assert case.requester_address == "paul.martin@example.fr"
+        assert case.jurisdiction == "CCPA"
+        assert case.place == "California"
+        assert case.product == "CloudCam"
+        assert (case.time_range_start, case.time_range_end) == (date(2026, 3, 1), date(2026, 6, 30))
+        # CCPA: 45 days from receipt, not one month.
+        assert case.due_at.astimezone(ZONE).date() == date(2027, 1, 4)
