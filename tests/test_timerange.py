@@ -373,3 +373,93 @@ def test_add_months_clamps_to_month_end(d: date) -> None:
     moved = add_months(d, 1)
     assert moved.day <= d.day
     assert (moved.year * 12 + moved.month) - (d.year * 12 + d.month) == 1
+
+
+# Seen on real mail: a follow-up sentence without a data noun, month-to-month ranges without
+# "from", deadlines and threats that are no range.
+_REF = "2025-11-20"
+_GOT_ON_ME = "hey could u send whatever u got on me?? mostly the plug stuff, like when it was on"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "months"),
+    [
+        ("en", f"{_GOT_ON_ME}, the past three months.", 3),
+        ("en", "Can you send me everything you hold about me?\n\nJust the last two years.", 24),
+        ("de", "Schicken Sie mir alles?? Vor allem die Videos, die letzten drei Monate.", 3),
+        ("fr", "Pouvez-vous m'envoyer tout ? Surtout les alertes, les six derniers mois.", 6),
+        ("it", "Potete inviarmi tutto? Soprattutto gli avvisi, negli ultimi sei mesi.", 6),
+        ("nl", "Kunt u mij alles sturen? Vooral de meldingen, de afgelopen zes maanden.", 6),
+        ("pt", "Podem enviar-me tudo? Sobretudo os alertas, os últimos seis meses.", 6),
+    ],
+)
+def test_range_after_the_request_sentence(lang: str, text: str, months: int) -> None:
+    start = add_months(D(_REF), -months).isoformat()
+    assert _ends(text, _REF, lang) == (start, _REF)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please send me all my data.\nI moved house last year.",
+        "Please send me a copy of my data. I have been your customer for the last six years.",
+        "Please send me all the data you have.\nName: Jo Bloggs\nDate of birth: 3. 4. 1990",
+        "The museum could open all its rooms. It has been run by volunteers since 2004.",
+        # A month-to-month range off topic needs a year; a bare day is no side.
+        "We were away 2 - March, then back.",
+        "My runs from March to June please.",
+    ],
+)
+def test_dates_that_stay_no_range(text: str) -> None:
+    assert _ends(text, _REF) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Quisiera mis entrenamientos de marzo a junio de 2025 en CSV."),
+        ("es", "¿Me pasan las rutas (GPS, pulso) de marzo a junio de 2025 en un fichero?"),
+        ("fr", "Mes séances de sport de mars à juin 2025, s'il vous plaît."),
+        ("it", "Le mie corse da marzo a giugno 2025, per favore."),
+        ("nl", "Mijn hardlooprondes van maart tot juni 2025 graag."),
+        ("pt", "Os meus percursos de março a junho de 2025, por favor."),
+        ("de", "Meine Laufrunden von März bis Juni 2025 bitte."),
+        ("en", "My runs from March to June 2025 please."),
+    ],
+)
+def test_month_to_month_range(lang: str, text: str) -> None:
+    assert _ends(text, _REF, lang) == ("2025-03-01", "2025-06-30")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Send me all my data. If I don't hear back this week I will go to the regulator."),
+        ("en", "Please send all my data by the end of this month."),
+        ("en", "Reply with all my data within this month, otherwise I will complain."),
+        ("de", "Bitte senden Sie mir alle Daten innerhalb dieses Monats."),
+        ("de", "Wenn ich diesen Monat keine Antwort zu meinen Daten bekomme, klage ich."),
+        ("fr", "Si je n'ai pas de réponse sur mes données ce mois-ci, je saisirai la CNIL."),
+        ("fr", "Merci de m'envoyer toutes mes données d'ici la fin de cette semaine."),
+        ("es", "Si no recibo respuesta sobre mis datos esta semana, pondré una reclamación."),
+        ("it", "Se non ricevo risposta sui miei dati questa settimana, farò reclamo."),
+        ("nl", "Als ik deze week geen antwoord over mijn gegevens krijg, dien ik een klacht in."),
+        ("pt", "Se não receber resposta sobre os meus dados este mês, apresentarei queixa."),
+        ("zh", "如果本月内没有收到关于我数据的回复，我将投诉。"),
+    ],
+)
+def test_deadline_or_threat_is_no_range(lang: str, text: str) -> None:
+    assert _ends(text, _REF, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
+        ("en", "If possible, please send me the data of this year.", "2025-01-01"),
+        ("en", "In your reply, please include all the logs of the last six months.", "2025-05-20"),
+        ("it", "Vorrei i dati di questa settimana.", "2025-11-17"),
+        ("de", "Bitte senden Sie mir die Daten dieser Woche.", "2025-11-17"),
+    ],
+)
+def test_reply_words_alone_make_no_deadline(lang: str, text: str, start: str) -> None:
+    assert _ends(text, _REF, lang) == (start, _REF)

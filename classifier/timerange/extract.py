@@ -13,13 +13,25 @@ from dataclasses import dataclass
 from datetime import date
 
 from classifier.prediction import TimeRange
-from classifier.timerange.filters import about_data, incidental, mask_citations
-from classifier.timerange.grammar import Grammar, Match, grammar, match_from
-from classifier.timerange.lexicon import LEXICONS
+from classifier.timerange.filters import (
+    about_data,
+    asks_for_data,
+    deadline,
+    incidental,
+    mask_citations,
+)
+from classifier.timerange.grammar import (
+    DATE_DIGITS,
+    WORD_ONLY_KINDS,
+    Grammar,
+    Match,
+    grammar,
+    match_from,
+)
+from classifier.timerange.languages import LEXICONS
 from classifier.timerange.prepare import clean, sentences
 from classifier.timerange.resolve import plausible, resolve
 
-_NO_DIGIT_KINDS = frozenset({"rolling", "previous", "this"})
 _PERIOD_KINDS = frozenset({"period", "quarter", "half"})
 # Between two periods of a list: a comma or "and", and an article at most.
 _LIST_GAP = re.compile(
@@ -28,6 +40,7 @@ _LIST_GAP = re.compile(
     re.IGNORECASE,
 )
 _MAX_CHARS = 20_000
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -100,22 +113,29 @@ def _join_lists(found: list[_Found], sentence: str) -> list[_Found]:
     return out
 
 
-def _in_sentence(sentence: str, index: int, grams: list[Grammar], reference: date) -> list[_Found]:
+def _in_sentence(
+    sentence: str, index: int, grams: list[Grammar], reference: date, request_before: bool
+) -> list[_Found]:
+    """The ranges of one sentence; ``request_before``: an earlier sentence asks for data."""
     masked = mask_citations(sentence)
-    has_digit = any(ch.isdigit() for ch in masked)
+    has_digit = _DIGIT.search(masked) is not None
     candidates: list[_Found] = []
     for gram in grams:
-        on_topic = about_data(masked, [gram.lexicon])
+        own_topic = about_data(masked, [gram.lexicon])
         # Without a digit or a month name only the word-only phrases ("last month") can match.
         dated = has_digit or bool(gram.months and gram.months.search(masked))
         for kind, pattern, unit in gram.patterns:
-            if not dated and kind not in _NO_DIGIT_KINDS:
+            if not dated and kind not in WORD_ONLY_KINDS:
                 continue
+            # A sentence that names no data may still be about the data asked for just before
+            # ("Can you send me everything?? esp the camera stuff, the last six months."), but
+            # a bare date there is a form field's or an event's ("Date of birth: 1. 2. 1984").
+            on_topic = own_topic or (request_before and kind != "period")
             if not on_topic and kind != "range":
                 continue  # only a two-sided range counts off topic (see _counts)
             for match in _matches(kind, pattern, unit, masked, gram):
                 found = None
-                if _counts(match, masked, gram, on_topic):
+                if _counts(match, masked, gram, on_topic, strict=not own_topic):
                     found = resolve(match, gram, reference)
                 if found is not None and not plausible(found, reference):
                     found = None
@@ -126,15 +146,17 @@ def _in_sentence(sentence: str, index: int, grams: list[Grammar], reference: dat
     return _join_lists(chosen, masked)
 
 
-def _counts(match: Match, text: str, gram: Grammar, on_topic: bool) -> bool:
+def _counts(match: Match, text: str, gram: Grammar, on_topic: bool, strict: bool) -> bool:
     """Whether a match may give the range; one that may not still hides shorter ones."""
     # Two sides ("from A to B") are a range wherever they stand, e.g. in the one-line
     # answer "Yes: from A to B."; anything less needs a sentence about data.
-    if not on_topic and not (match.kind == "range" and _both_dated(match)):
+    if not on_topic and not (match.kind == "range" and _both_dated(match, gram)):
         return False
     if match.kind != "range" and _in_brackets(match, text):
         return False
-    return not incidental(match, text, gram.lexicon)
+    if deadline(match, text, gram.lexicon):
+        return False
+    return not incidental(match, text, gram.lexicon, strict=strict and match.kind != "range")
 
 
 def _in_brackets(match: Match, text: str) -> bool:
@@ -146,14 +168,57 @@ def _in_brackets(match: Match, text: str) -> bool:
     return opened and closes
 
 
-def _both_dated(match: Match) -> bool:
-    return all(side is not None and any(ch.isdigit() for ch in side) for side in (match.a, match.b))
+def _both_dated(match: Match, gram: Grammar) -> bool:
+    """Both sides written with digits ("from 2019 to 2021", "5 to 20 May 2020"), or both
+    with a month or a year and a year somewhere ("de marzo a junio de 2026"): not "from
+    March to June" nor "2 - March"."""
+    sides = [side for side in (match.a, match.b) if side is not None]
+    if len(sides) < 2:
+        return False
+    if all(any(ch.isdigit() for ch in side) for side in sides):
+        return True
+    months = gram.months
+
+    def dated(side: str) -> bool:
+        return bool(DATE_DIGITS.search(side)) or bool(months and months.search(side))
+
+    return all(dated(side) for side in sides) and any(DATE_DIGITS.search(s) for s in sides)
 
 
 def _matches(
     kind: str, pattern: re.Pattern[str], unit: str | None, text: str, gram: Grammar
 ) -> list[Match]:
     return [match_from(kind, m, unit, gram) for m in pattern.finditer(text)]
+
+
+class _Requests:
+    """Which sentences make the request, computed only when asked."""
+
+    def __init__(self, texts: list[str], grams: list[Grammar]) -> None:
+        self._texts = texts
+        self._lexicons = [gram.lexicon for gram in grams]
+        self._known: dict[int, bool] = {}
+
+    def asks(self, index: int) -> bool:
+        if index not in self._known:
+            masked = mask_citations(self._texts[index])
+            self._known[index] = asks_for_data(masked, self._lexicons)
+        return self._known[index]
+
+    def before(self, index: int) -> bool:
+        """Whether the sentence right before (in this paragraph or ending the previous one)
+        asks for data: then a sentence naming no data goes on about it."""
+        return index > 0 and self.asks(index - 1)
+
+
+def _may_match(sentence: str, grams: list[Grammar]) -> bool:
+    """A cheap test that some pattern might match: most sentences of real mail fail it."""
+    if DATE_DIGITS.search(sentence) or any(gram.trigger.search(sentence) for gram in grams):
+        return True
+    # A bare day ranges only to today ("from the 5th to today").
+    return bool(_DIGIT.search(sentence)) and any(
+        gram.ends is not None and gram.ends.search(sentence) for gram in grams
+    )
 
 
 def extract_time_range(
@@ -166,8 +231,13 @@ def extract_time_range(
     """
     grams = _grammars(language)
     found: list[_Found] = []
-    for index, sentence in enumerate(sentences(clean(text[:_MAX_CHARS]))):
-        found.extend(_in_sentence(sentence, index, grams, reference))
+    texts = sentences(clean(text[:_MAX_CHARS]))
+    requests = _Requests(texts, grams)
+    for index, sentence in enumerate(texts):
+        if not _may_match(sentence, grams):
+            continue  # no date and no unit word: nothing any pattern could match
+        request_before = requests.before(index)
+        found.extend(_in_sentence(sentence, index, grams, reference, request_before))
     if not found:
         return None
     ranges = [(f.range, f.match.text) for f in found if f.range is not None]

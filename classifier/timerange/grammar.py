@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from classifier.timerange.lexicon import LEXICONS, Lexicon
+from classifier.timerange.languages import LEXICONS
+from classifier.timerange.lexicon import Lexicon
 
 YEAR = r"(?:19|20)\d{2}"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])"
@@ -27,6 +28,10 @@ _ZH_DATE = (
 )
 _ZH_NUM = r"\d{1,3}|[一二两三四五六七八九十]{1,3}"
 
+# A year or a numeric date, in any language.
+DATE_DIGITS = re.compile(rf"(?<!\d){YEAR}(?!\d)|\d[./-]\d{{1,2}}[./-]\d")
+# Kinds whose phrases need no digit and no month name ("the last six months", "last year").
+WORD_ONLY_KINDS = frozenset({"rolling", "previous", "this"})
 KINDS = (
     "range",
     "since",
@@ -68,6 +73,10 @@ class Grammar:
     date: re.Pattern[str]  # one date expression (used by the side parser)
     months: re.Pattern[str] | None
     numbers: dict[str, int]
+    # What every match needs besides digits: a month name or a unit word. A sentence with
+    # neither, no year and no numeric date skips the patterns (most sentences of real mail).
+    trigger: re.Pattern[str]
+    ends: re.Pattern[str] | None  # "today", "to date": the right side a bare day can range to
 
 
 def _date_regex(lex: Lexicon) -> str:
@@ -160,7 +169,27 @@ def _compile(lex: Lexicon) -> Grammar:
     patterns = tuple((kind, re.compile(rx, flags), unit) for kind, rx, unit in out)
     months = re.compile(rf"(?:{lex.months})(?![^\W\d])", flags) if lex.months else None
     numbers = {k.replace("\\s+", " "): v for k, v in lex.numbers.items()}
-    return Grammar(lex, patterns, re.compile(date, flags), months, numbers)
+    ends = "|".join(w for w in (lex.today, lex.to_date) if w)
+    return Grammar(
+        lex,
+        patterns,
+        re.compile(date, flags),
+        months,
+        numbers,
+        _trigger(lex),
+        re.compile(ends, flags) if ends else None,
+    )
+
+
+def _trigger(lex: Lexicon) -> re.Pattern[str]:
+    """The words some pattern needs besides digits (see ``Grammar.trigger``)."""
+    # Every date form has a year, a numeric date or a month name (``DATE_DIGITS`` and the
+    # months); every word-only phrase and rolling window has a unit word; a bare day ranges
+    # only to today (``Grammar.ends``). Chinese words have no spaces around them.
+    if lex.code == "zh":
+        return re.compile("|".join([*lex.units.values(), "季"]))
+    words = "|".join(w for w in [lex.months, *lex.units.values(), lex.glued_units] if w)
+    return re.compile(rf"(?<![^\W\d])(?:{words})(?![^\W\d])", re.IGNORECASE)
 
 
 def _zh_patterns(out: list[tuple[str, str, str | None]], date: str) -> None:
