@@ -26,7 +26,7 @@ from intake.pipeline import Outcome, Pipeline
 from intake.sources import Unreadable, detect_kind, read_source
 from models.db import session_factory, transaction
 from models.queue import counts, failed_messages
-from service import cli_cases, logs, render
+from service import cli_cases, cli_mail, cli_review, logs, render
 from service.app import CONTEXT_SETTINGS, App, DsrGroup, json_option, print_json
 from service.daemon import Watcher
 from service.errors import DsrError, NotFoundError
@@ -376,7 +376,7 @@ def eval_(app: App, corpus: Path, as_json: bool) -> None:
         click.echo(f"missed: {file}")
 
 
-for _command in cli_cases.COMMANDS:
+for _command in (*cli_cases.COMMANDS, *cli_mail.COMMANDS, *cli_review.COMMANDS):
     cli.add_command(_command)
 
 
