@@ -25,6 +25,7 @@ class ParsedMessage:
     message_id: str
     message_id_computed: bool
     in_reply_to: str | None
+    references: str | None
     subject: str
     from_name: str | None
     from_address: str | None
@@ -71,11 +72,14 @@ def parse_message(raw: bytes, max_chars: int) -> ParsedMessage:
     computed = not message_id
     if computed:
         message_id = f"<{content_hash(raw)[:32]}@{COMPUTED_ID_DOMAIN}>"
-    in_reply_to = str(headers.get("In-Reply-To", "")).strip() or None
+    # The Document's header names are lower-cased: "References" and "references" alike.
+    in_reply_to = document.headers.get("in-reply-to", "").strip() or None
+    references = document.headers.get("references", "").strip() or None
     return ParsedMessage(
         message_id=message_id[:998],
         message_id_computed=computed,
         in_reply_to=in_reply_to[:998] if in_reply_to else None,
+        references=references,
         subject=document.subject,
         from_name=document.sender_name,
         from_address=document.sender_address,

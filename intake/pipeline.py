@@ -28,8 +28,9 @@ from intake.sources import RawMessage
 from models.audit import record_event
 from models.cases import CaseFacts, open_case
 from models.db import transaction
-from models.lifecycle import Policy
-from models.tables import Decision, Mailbox, Message, MessageStatus
+from models.lifecycle import Policy, close_as_duplicate, resume
+from models.tables import Case, CaseStatus, Decision, Mailbox, Message, MessageStatus
+from models.threading import case_of_reply, message_ids, open_duplicate_of
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,8 @@ class Result:
     case_reference: str | None = None
     error: str | None = None
     notes: tuple[str, ...] = ()
+    joined: bool = False
+    """The message is a reply and joined ``case_reference`` instead of opening a case."""
 
 
 class Pipeline:
@@ -236,6 +239,15 @@ class Pipeline:
                 "model_version": prediction.model_version,
             },
         )
+        thread = case_of_reply(
+            session,
+            message_ids(row.in_reply_to, parsed.references if parsed else None),
+            row.subject,
+            row.id,
+        )
+        if thread is not None:
+            self._join(session, row, thread, prediction, now)
+            return Result(Outcome(prediction.decision.value), row.id, thread.reference, joined=True)
         reference = None
         if row.decision is Decision.RELEVANT:
             case = open_case(
@@ -249,7 +261,41 @@ class Pipeline:
                 facts=_facts(prediction, row),
             )
             reference = case.reference
+            original = open_duplicate_of(session, case.requester_address, case.categories, case.id)
+            if original is not None:
+                close_as_duplicate(session, case, original, actor=ACTOR, now=now)
         return Result(Outcome(prediction.decision.value), row.id, reference)
+
+    def _join(
+        self, session: Session, row: Message, case: Case, prediction: Prediction, now: datetime
+    ) -> None:
+        """Attach a reply to its case; a case waiting for the requester resumes.
+
+        Machine mail (an auto-reply or bounce quoting the case) joins the timeline, so staff
+        see it, but never counts as the requester's answer.
+        """
+        row.case = case
+        session.flush()
+        record_event(
+            session,
+            at=now,
+            actor=ACTOR,
+            action="reply_joined",
+            case=case,
+            message=row,
+            after={"message": row.message_id_header, "from": row.from_address},
+        )
+        machine = any(e.kind == "rule" and e.weight <= -1.0 for e in prediction.evidence)
+        if machine or case.status is not CaseStatus.AWAITING_REQUESTER:
+            return
+        resume(
+            session,
+            case,
+            actor=ACTOR,
+            now=now,
+            policy=self._policy,
+            reason=f"the requester replied (message #{row.id})",
+        )
 
     def _log(self, result: Result, key: str) -> None:
         if result.outcome is Outcome.FAILED:

@@ -125,7 +125,7 @@ def import_(app: App, paths: tuple[Path, ...], mailbox_name: str | None) -> None
                     click.echo(f"error: {item.key}: cannot read: {item.error}", err=True)
                     continue
                 result = pipeline.ingest(box, item)
-                tally[result.outcome] += 1
+                tally["joined" if result.joined else result.outcome] += 1
                 if result.outcome is Outcome.FAILED:
                     click.echo(render.inert_str(f"failed: {item.key}: {result.error}"), err=True)
                 for note in result.notes:
@@ -138,7 +138,8 @@ def import_(app: App, paths: tuple[Path, ...], mailbox_name: str | None) -> None
         click.echo(
             f"{path} ({kind}): {total} read, {tally[Outcome.RELEVANT]} requests queued, "
             f"{tally[Outcome.NEEDS_TRIAGE]} need triage, {tally[Outcome.IRRELEVANT]} irrelevant, "
-            f"{tally[Outcome.FAILED]} failed, {tally[Outcome.DUPLICATE]} already stored"
+            f"{tally[Outcome.FAILED]} failed, {tally[Outcome.DUPLICATE]} already stored, "
+            f"{tally['joined']} replies joined their case"
         )
     if problems:
         raise click.exceptions.Exit(1)
