@@ -1,0 +1,88 @@
+"""``dsr check``: is everything the service needs there? One line per check.
+
+Each check returns a :class:`CheckResult`; none raises. The command prints them all and exits
+non-zero when one failed, so a deployment script or a supervisor can stop on it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import migrations
+from intake.errors import IntakeError
+from intake.imap import ImapMailbox
+from service.config import Settings
+from service.database import open_database
+from service.errors import DsrError
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """The outcome of one check: its name, whether it passed, and what it found."""
+
+    name: str
+    ok: bool
+    detail: str
+
+    def line(self) -> str:
+        return f"{'ok  ' if self.ok else 'FAIL'} {self.name}: {self.detail}"
+
+
+def _run(name: str, check: Callable[[], str]) -> CheckResult:
+    try:
+        return CheckResult(name, True, check())
+    except (DsrError, IntakeError, OSError) as exc:
+        return CheckResult(name, False, str(exc))
+    except Exception as exc:  # a check must report, never crash the command
+        return CheckResult(name, False, f"{type(exc).__name__}: {exc}")
+
+
+def check_database(settings: Settings) -> str:
+    engine = open_database(settings, migrate=False)
+    try:
+        current, head = migrations.current(engine), migrations.head()
+        if current != head:
+            raise DsrError(f"schema at {current}, code expects {head}: run `dsr db upgrade`")
+        drift = migrations.drift(engine)
+        if drift:
+            raise DsrError(f"schema differs from the models: {drift[0]}")
+        url = engine.url.render_as_string(hide_password=True)
+        return f"{url} at revision {current}"
+    finally:
+        engine.dispose()
+
+
+def check_mailbox(settings: Settings) -> str:
+    if not settings.mailbox.host:
+        return "no mailbox.host configured: nothing to watch (dsr import still works)"
+    imap = settings.mailbox.imap()
+    started = time.monotonic()
+    with ImapMailbox(imap) as box:
+        state = box.select()
+    took = time.monotonic() - started
+    features = [f for f in ("IDLE", "MOVE", "UIDPLUS") if f in state.capabilities]
+    keywords = "keywords allowed" if state.keywords_allowed else "NO keywords (no write-back)"
+    return (
+        f"{imap.label}/{imap.folder}: login ok in {took:.1f} s, {state.exists} messages, "
+        f"{', '.join(features) or 'no IDLE/MOVE/UIDPLUS'}, {keywords}"
+    )
+
+
+def check_classifier(settings: Settings) -> str:
+    from service.model_cache import load_model  # heavy: only when this check runs
+
+    started = time.monotonic()
+    model = load_model()
+    return f"model {model.version} ready in {time.monotonic() - started:.1f} s"
+
+
+def run_checks(settings: Settings) -> list[CheckResult]:
+    """Every check, in the order an operator would fix them."""
+    return [
+        CheckResult("configuration", True, "valid"),
+        _run("database", lambda: check_database(settings)),
+        _run("mailbox", lambda: check_mailbox(settings)),
+        _run("classifier", lambda: check_classifier(settings)),
+    ]

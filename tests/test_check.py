@@ -1,0 +1,49 @@
+"""dsr check's checks against the real database and Dovecot: what passes, what fails, why."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from service.check import run_checks
+from service.config import load_settings
+from tests.dovecot import PASSWORD, Dovecot, dovecot_fixture, imap_user_fixture  # noqa: F401
+
+
+def _settings(database_url: str, dovecot: Dovecot, user: str, password: str) -> object:
+    return load_settings(
+        environ={
+            "DSR_DATABASE__URL": database_url,
+            "DSR_MAILBOX__HOST": dovecot.host,
+            "DSR_MAILBOX__PORT": str(dovecot.imap_port),
+            "DSR_MAILBOX__SECURITY": "plain",
+            "DSR_MAILBOX__USERNAME": user,
+            "DSR_MAILBOX__PASSWORD": password,
+        }
+    )
+
+
+def test_everything_in_place_passes(database_url: str, dovecot: Dovecot, imap_user: str) -> None:
+    results = run_checks(_settings(database_url, dovecot, imap_user, PASSWORD))  # type: ignore[arg-type]
+    assert [(r.name, r.ok) for r in results] == [
+        ("configuration", True),
+        ("database", True),
+        ("mailbox", True),
+        ("classifier", True),
+    ], [r.line() for r in results]
+    mailbox = results[2].detail
+    assert "login ok" in mailbox
+    assert "IDLE" in mailbox
+    assert "keywords allowed" in mailbox
+    assert results[1].line().startswith("ok   database: ")
+
+
+def test_a_bad_password_and_an_unmigrated_database_fail_with_reasons(
+    empty_database_url: str, dovecot: Dovecot, imap_user: str, tmp_path: Path
+) -> None:
+    results = run_checks(_settings(empty_database_url, dovecot, imap_user, "wrong"))  # type: ignore[arg-type]
+    by_name = {r.name: r for r in results}
+    assert not by_name["database"].ok
+    assert "run `dsr db upgrade`" in by_name["database"].detail
+    assert not by_name["mailbox"].ok
+    assert "login failed" in by_name["mailbox"].detail
+    assert by_name["mailbox"].line().startswith("FAIL mailbox: imap ")
