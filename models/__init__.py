@@ -3,6 +3,7 @@
 This package imports nothing from intake, classifier or service.
 """
 
+import models.outbox  # noqa: F401  (its tables belong in the metadata)
 from models.base import Base
 from models.tables import (
     OPEN_CASE_STATUSES,

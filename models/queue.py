@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Text, cast, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from models.tables import (
@@ -17,6 +17,28 @@ from models.tables import (
 )
 
 
+def _queue_filter(
+    statuses: tuple[CaseStatus, ...],
+    category: str | None,
+    assignee: str | None,
+    language: str | None,
+    due_before: datetime | None,
+) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [Case.status.in_(statuses)]
+    if category is not None:
+        # Categories are a JSON list of plain names, stored as text on both backends: match
+        # the quoted name in it (LIKE's own wildcards, such as "_", taken literally).
+        escaped = category.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        conditions.append(cast(Case.categories, Text).like(f'%"{escaped}"%', escape="\\"))
+    if assignee is not None:
+        conditions.append(Case.assignee == assignee)
+    if language is not None:
+        conditions.append(Case.language == language)
+    if due_before is not None:
+        conditions.append(Case.due_at < due_before)
+    return conditions
+
+
 def queue(
     session: Session,
     statuses: tuple[CaseStatus, ...] = OPEN_CASE_STATUSES,
@@ -25,27 +47,49 @@ def queue(
     assignee: str | None = None,
     language: str | None = None,
     due_before: datetime | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[Case]:
-    """Cases in the given statuses, the most urgent (earliest due) first, filtered."""
-    stmt = select(Case).where(Case.status.in_(statuses)).order_by(Case.due_at, Case.reference)
-    if assignee is not None:
-        stmt = stmt.where(Case.assignee == assignee)
-    if language is not None:
-        stmt = stmt.where(Case.language == language)
-    if due_before is not None:
-        stmt = stmt.where(Case.due_at < due_before)
-    cases = list(session.scalars(stmt))
-    if category is not None:
-        # Categories are a JSON list; filtering here keeps the query the same on both backends.
-        cases = [c for c in cases if category in c.categories]
-    return cases
+    """Cases in the given statuses, the most urgent (earliest due) first, filtered.
+
+    ``limit`` and ``offset`` page through them (all from ``offset`` when ``limit`` is None).
+    """
+    stmt = (
+        select(Case)
+        .where(*_queue_filter(statuses, category, assignee, language, due_before))
+        .order_by(Case.due_at, Case.reference)
+        .offset(offset or None)
+        .limit(limit)
+    )
+    return list(session.scalars(stmt))
+
+
+def queue_page(
+    session: Session,
+    statuses: tuple[CaseStatus, ...] = OPEN_CASE_STATUSES,
+    *,
+    category: str | None = None,
+    assignee: str | None = None,
+    language: str | None = None,
+    due_before: datetime | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> tuple[list[Case], int]:
+    """One page of :func:`queue`, and how many cases match in all (counted only if needed)."""
+    conditions = _queue_filter(statuses, category, assignee, language, due_before)
+    stmt = select(Case).where(*conditions).order_by(Case.due_at, Case.reference)
+    cases = list(session.scalars(stmt.offset(offset or None).limit(limit)))
+    total = offset + len(cases)
+    if (limit is not None and len(cases) == limit) or (offset and not cases):
+        total = session.scalar(select(func.count()).select_from(Case).where(*conditions)) or 0
+    return cases, total
 
 
 def case_by_reference(session: Session, reference: str) -> Case | None:
     """The case with this reference (case-insensitive), with its messages and events."""
     stmt = (
         select(Case)
-        .where(func.upper(Case.reference) == reference.strip().upper())
+        .where(Case.reference == reference.strip().upper())
         .options(selectinload(Case.messages), selectinload(Case.events))
     )
     return session.scalar(stmt)
@@ -56,11 +100,7 @@ def case_for_update(session: Session, reference: str) -> Case | None:
 
     Two staff changing the same case queue up here; the second sees the first's change.
     """
-    stmt = (
-        select(Case)
-        .where(func.upper(Case.reference) == reference.strip().upper())
-        .with_for_update()
-    )
+    stmt = select(Case).where(Case.reference == reference.strip().upper()).with_for_update()
     return session.scalar(stmt)
 
 

@@ -50,7 +50,7 @@ def case_of_reply(
     match = _REFERENCE.search(subject or "")
     if match is None:
         return None
-    return session.scalar(select(Case).where(func.upper(Case.reference) == match.group(1).upper()))
+    return session.scalar(select(Case).where(Case.reference == match.group(1).upper()))
 
 
 def open_duplicate_of(

@@ -7,17 +7,17 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 from sqlalchemy import Engine
 
-from classifier.predict import Classifier, Extraction, Thresholds
 from service.clock import Clock, SystemClock
 from service.config import Settings, load_settings
-from service.database import open_database
 from service.errors import DsrError
-from service.model_cache import load_classifier
+
+if TYPE_CHECKING:
+    from classifier.predict import Classifier
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -44,6 +44,8 @@ class App:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
+            from service.database import open_database  # Alembic: only for commands with a DB
+
             self._engine = open_database(self.settings)
         return self._engine
 
@@ -64,6 +66,10 @@ class App:
             return "unknown"
 
     def classifier(self) -> Classifier:
+        # scikit-learn takes a second to import: only the commands that classify pay for it.
+        from classifier.predict import Extraction, Thresholds
+        from service.model_cache import load_classifier
+
         cfg = self.settings.classifier
         return load_classifier(
             Thresholds(cfg.relevant_threshold, cfg.triage_threshold),

@@ -9,27 +9,24 @@ from __future__ import annotations
 import json
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
 from rich.text import Text
 
-import migrations
-from classifier.corpus import CorpusError
-from classifier.document import document_from_bytes
-from classifier.evaluate import evaluate_corpus
-from classifier.predict import Classifier
-from classifier.prediction import Prediction
-from intake.errors import SourceError
-from intake.imap import ImapError
-from intake.pipeline import Outcome, Pipeline
-from intake.sources import Unreadable, detect_kind, read_source
 from models.db import session_factory, transaction
 from models.queue import counts, failed_messages
 from service import cli_cases, cli_mail, cli_review, logs, render
 from service.app import CONTEXT_SETTINGS, App, DsrGroup, json_option, print_json
-from service.daemon import Watcher
 from service.errors import DsrError, NotFoundError
+
+# The classifier (scikit-learn), intake, IMAP and Alembic are imported by the commands that
+# use them, so that `dsr queue` and `dsr show` start in a fraction of a second.
+if TYPE_CHECKING:
+    from classifier.predict import Classifier
+    from classifier.prediction import Prediction
+    from intake.pipeline import Pipeline
 
 
 @click.group(cls=DsrGroup, context_settings=CONTEXT_SETTINGS)
@@ -79,6 +76,8 @@ def db_upgrade(app: App) -> None:
 
     Example: DSR_DATABASE__URL=postgresql+psycopg://dsr@db/dsr dsr db upgrade
     """
+    import migrations
+
     engine = app.engine
     click.echo(f"database at revision {migrations.current(engine)} (head {migrations.head()})")
 
@@ -90,6 +89,8 @@ def db_check(app: App) -> None:
 
     Example: dsr db check
     """
+    import migrations
+
     differences = migrations.drift(app.engine)
     if differences:
         for difference in differences:
@@ -111,6 +112,10 @@ def import_(app: App, paths: tuple[Path, ...], mailbox_name: str | None) -> None
 
     Example: dsr import demo/messages
     """
+    from intake.errors import SourceError
+    from intake.pipeline import Outcome
+    from intake.sources import Unreadable, detect_kind, read_source
+
     pipeline = _pipeline(app)
     name = mailbox_name or app.settings.mailbox.name
     problems = 0
@@ -160,6 +165,9 @@ def run(ctx: click.Context, once: bool) -> None:
 
     Example: DSR_MAILBOX__PASSWORD=... dsr run --once
     """
+    from intake.imap import ImapError
+    from service.daemon import Watcher
+
     app: App = ctx.obj
     # A service says what it does: INFO at least, so the supervisor's log shows each sync.
     logs.configure(max(1, app.verbose))
@@ -182,6 +190,8 @@ def run(ctx: click.Context, once: bool) -> None:
 
 
 def _classify_file(classifier: Classifier, path: Path, max_chars: int) -> Prediction:
+    from classifier.document import document_from_bytes
+
     return classifier.predict(document_from_bytes(path.read_bytes(), max_chars))
 
 
@@ -198,6 +208,8 @@ def _expand(paths: tuple[Path, ...]) -> list[tuple[str, Path]]:
 
 
 def _pipeline(app: App) -> Pipeline:
+    from intake.pipeline import Pipeline
+
     settings = app.settings
     return Pipeline(
         session_factory(app.engine),
@@ -258,6 +270,8 @@ def retry(app: App, ids: tuple[int, ...], retry_all: bool) -> None:
 
     Example: dsr retry 17 18   |   dsr retry --all
     """
+    from intake.pipeline import Outcome
+
     if bool(ids) == retry_all:
         raise click.UsageError("name message ids or give --all (not both)")
     pipeline = _pipeline(app)
@@ -348,6 +362,9 @@ def eval_(app: App, corpus: Path, as_json: bool) -> None:
 
     Example: dsr eval ../shared/corpus/dev
     """
+    from classifier.corpus import CorpusError
+    from classifier.evaluate import evaluate_corpus
+
     classifier = app.classifier()
     max_chars = app.settings.classifier.max_text_chars
     try:

@@ -17,7 +17,7 @@ from models import lifecycle
 from models.audit import verify_chain
 from models.db import session_factory, transaction
 from models.lifecycle import LifecycleError
-from models.queue import case_by_reference, case_for_update, queue
+from models.queue import case_by_reference, case_for_update, queue_page
 from models.tables import OPEN_CASE_STATUSES, Case, CaseStatus
 from service import render
 from service.app import CONTEXT_SETTINGS, App, json_option, print_json
@@ -57,6 +57,9 @@ reference_argument = click.argument("reference")
 @click.option("--due-within", type=click.IntRange(min=0), help="Only cases due within DAYS.")
 @click.option("--assignee", help="Only cases assigned to this person.")
 @click.option("--language", help="Only cases in this language (ISO code, e.g. de).")
+@click.option("--limit", type=click.IntRange(min=1), default=50, help="Cases per page [50].")
+@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip the first N cases.")
+@click.option("--all", "show_all", is_flag=True, help="Show every matching case.")
 @json_option
 @click.pass_obj
 def queue_(
@@ -67,9 +70,15 @@ def queue_(
     due_within: int | None,
     assignee: str | None,
     language: str | None,
+    limit: int,
+    offset: int,
+    show_all: bool,
     as_json: bool,
 ) -> None:
     """List cases, the most urgent first: overdue ones on top, days left coloured.
+
+    One page at a time (--limit, --offset; --all for every case); --json too, with the
+    number of cases left off on stderr.
 
     Example: dsr queue --due-within 7 --category erasure
     """
@@ -77,27 +86,35 @@ def queue_(
     now = app.clock.now()
     due_before = now if overdue else None
     if due_within is not None:
-        limit = now + timedelta(days=due_within + 1)
-        due_before = min(due_before, limit) if due_before else limit
+        until = now + timedelta(days=due_within + 1)
+        due_before = min(due_before, until) if due_before else until
     with transaction(session_factory(app.engine)) as session:
-        cases = queue(
+        cases, total = queue_page(
             session,
             tuple(CaseStatus(s) for s in statuses) or OPEN_CASE_STATUSES,
             category=category,
             assignee=assignee,
             language=language,
             due_before=due_before,
+            limit=None if show_all else limit,
+            offset=offset,
         )
+        shown = f"cases {offset + 1}-{offset + len(cases)} of {total}"
+        more = total > offset + len(cases)
         if as_json:
             print_json([render.case_json(c, now, zone) for c in cases])
+            if more:
+                click.echo(f"{shown}; more with --offset {offset + len(cases)}", err=True)
             return
         if not cases:
-            click.echo(
-                "No cases match." if statuses or category or overdue else "No open requests."
-            )
+            filtered = statuses or category or overdue or offset
+            click.echo("No cases match." if filtered else "No open requests.")
             return
         console = Console()
         console.print(render.queue_table(cases, now, zone, console.width))
+        if more or offset:
+            hint = f"; next: dsr queue --offset {offset + len(cases)}" if more else ""
+            click.echo(f"Showing {shown}{hint} (or --all)")
 
 
 @click.command(context_settings=CONTEXT_SETTINGS)

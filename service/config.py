@@ -222,6 +222,125 @@ class ClassifierSettings(_Section):
         return self
 
 
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _check_clock_time(value: str) -> str:
+    hours, sep, minutes = value.partition(":")
+    if not (sep and hours.isdigit() and minutes.isdigit() and len(minutes) == 2):
+        raise ValueError(f"expected a time of day as HH:MM, got {value!r}")
+    if int(hours) > 23 or int(minutes) > 59:
+        raise ValueError(f"no such time of day: {value!r}")
+    return value
+
+
+class SmtpSettings(_Section):
+    """The SMTP server outgoing mail (digest, reminders, notices) is sent through."""
+
+    host: str | None = None
+    """SMTP server; unset means mail is queued in the outbox but not sent."""
+    port: int | None = Field(default=None, gt=0, lt=65536)
+    """Default: 465 for tls, 587 for starttls, 25 for plain."""
+    security: Literal["tls", "starttls", "plain"] = "starttls"
+    allow_insecure: bool = False
+    """Allow security = plain to a server that is not on this machine (mail and password in
+    clear)."""
+    verify_tls: bool = True
+    ca_file: Path | None = None
+    username: str | None = None
+    """Log in (AUTH) with this user; unset: send without logging in."""
+    password: SecretStr | None = None
+    password_file: Path | None = None
+    timeout: float = Field(default=30.0, gt=0)
+    from_address: str | None = None
+    """The address mail comes from (required to queue mail)."""
+    from_name: str = "Privacy team"
+    reply_to: str | None = None
+    max_attempts: int = Field(default=8, gt=0)
+    """Attempts before a mail the server keeps refusing (for now) is marked failed."""
+    retry_first_seconds: float = Field(default=60.0, gt=0)
+    """Wait after the first failed attempt; doubled after each further one."""
+    retry_max_seconds: float = Field(default=3600.0, gt=0)
+    lease_seconds: float = Field(default=300.0, gt=0)
+    """How long a sender holds a mail it claimed; after a crash it is sent again after this."""
+    poll_seconds: float = Field(default=60.0, gt=0)
+    """How often `dsr send-outbox` (without --once) looks for mail to queue and send."""
+
+    def resolved_port(self) -> int:
+        return self.port or {"tls": 465, "starttls": 587, "plain": 25}[self.security]
+
+    def password_value(self) -> str | None:
+        """The password from DSR_SMTP__PASSWORD / the file setting / password_file."""
+        if self.password is not None:
+            return self.password.get_secret_value()
+        if self.password_file is not None:
+            try:
+                lines = self.password_file.read_text(encoding="utf-8").splitlines()
+            except OSError as exc:
+                raise ConfigError(
+                    f"smtp.password_file: cannot read {self.password_file}: {exc.strerror}"
+                ) from exc
+            return lines[0] if lines else ""
+        return None
+
+
+class DigestSettings(_Section):
+    """Mail to staff: the weekly digest and the daily deadline reminders."""
+
+    recipients: list[str] = Field(default_factory=list)
+    """Staff addresses the digest (and reminders of unassigned cases) go to."""
+    weekday: Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"] = "mon"
+    time: str = "08:00"
+    """Local time (HH:MM, in ``timezone``) on ``weekday`` from which the digest is sent."""
+    timezone: str | None = None
+    """IANA time zone of ``time``; default: deadlines.timezone."""
+    due_within_days: int = Field(default=7, ge=0)
+    """"Due soon" in the digest: open cases due within this many days."""
+    sample_size: int = Field(default=5, ge=0)
+    """Subjects of irrelevant messages shown as a sample (so staff can spot a miss)."""
+    chart_weeks: int = Field(default=8, ge=1, le=52)
+    """Weeks of requests by category in the digest's chart."""
+    reminders: bool = True
+    """Send daily deadline reminders of cases due soon or overdue."""
+    reminder_days: int = Field(default=3, ge=0)
+    """Remind of open cases due within this many days (and of overdue ones)."""
+    reminder_time: str = "08:00"
+    """Local time (HH:MM) from which the day's reminders are sent."""
+    staff_addresses: dict[str, str] = Field(default_factory=dict)
+    """Assignee name -> address for reminders; an assignee that is an address needs none."""
+
+    @field_validator("time", "reminder_time")
+    @classmethod
+    def _clock_time(cls, value: str) -> str:
+        return _check_clock_time(value)
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        return DeadlinesSettings._known_zone(value)
+
+    @property
+    def weekday_number(self) -> int:
+        return _WEEKDAYS.index(self.weekday)
+
+
+class NoticesSettings(_Section):
+    """Mail to requesters: acknowledgement, verification, clarification, extension, decision."""
+
+    auto_acknowledge: bool = False
+    """Acknowledge each new case automatically (loop-safe); otherwise only `dsr notify --ack`."""
+    auto_acknowledge_hours: float = Field(default=48.0, gt=0)
+    """Only cases opened this recently are acknowledged automatically."""
+    max_auto_per_address: int = Field(default=3, ge=0)
+    """At most this many automatic mails to one address per day (UTC)."""
+    templates_dir: Path | None = None
+    """Folder whose templates replace the built-in ones of the same name (notices and digest)."""
+    signature: str = "The privacy team"
+    """Signs every notice."""
+
+
 class Settings(_Section):
     """All settings, one attribute per TOML section."""
 
@@ -230,6 +349,9 @@ class Settings(_Section):
     deadlines: DeadlinesSettings = DeadlinesSettings()
     cases: CasesSettings = CasesSettings()
     classifier: ClassifierSettings = ClassifierSettings()
+    smtp: SmtpSettings = SmtpSettings()
+    digest: DigestSettings = DigestSettings()
+    notices: NoticesSettings = NoticesSettings()
 
     def policy(self) -> Policy:
         """The deadline and decision rules for models.lifecycle."""

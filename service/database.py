@@ -41,7 +41,7 @@ def open_database(settings: Settings, *, migrate: bool = True) -> Engine:
         _prepare_sqlite_file(Path(parsed.database))
     try:
         engine = make_engine(url)
-        if migrate:
+        if migrate and not migrations.is_current(engine):
             migrations.upgrade(engine)
     except SQLAlchemyError as exc:
         reason = str(exc.__cause__ or exc).splitlines()[0]

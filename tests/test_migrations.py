@@ -26,8 +26,10 @@ def _revisions() -> list[str]:
 
 def test_models_and_migrations_do_not_drift(empty_database_url: str) -> None:
     engine = make_engine(empty_database_url)
+    assert not migrations.is_current(engine)
     migrations.upgrade(engine)
-    assert migrations.current(engine) == migrations.head()
+    assert migrations.current(engine) == migrations.head() == migrations.HEAD
+    assert migrations.is_current(engine)
     assert migrations.drift(engine) == []
     engine.dispose()
 

@@ -46,6 +46,8 @@ def test_wheel_holds_packages_migrations_corpus_and_entry_point(wheel: Path) -> 
     assert any(n.startswith("migrations/versions/0001_") for n in names)
     assert any(n.startswith("classifier/corpus/other/messages/") for n in names)
     assert any(n.startswith("classifier/corpus/requests/messages/") for n in names)
+    assert "service/templates/notices/de/extension.txt" in names
+    assert "service/templates/staff/digest.html" in names
     assert not any(n.startswith(("tests/", "demo/", "bench/")) for n in names)
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "dsr = service.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()

@@ -1,0 +1,227 @@
+"""The weekly digest and daily reminders: contents, parts, chart, sent once per week/day."""
+
+from __future__ import annotations
+
+import json
+import threading
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from models import lifecycle
+from models.db import session_factory, transaction
+from models.outbox import DigestRun, OutboxMail
+from models.tables import Decision, Mailbox, Message, MessageStatus
+from service import digest as digests
+from service import outbox
+from tests.test_mailer import SmtpServer, smtp_server  # noqa: F401  (fixtures)
+from tests.test_notices import STAFF, MailDesk, add_request, text_of
+
+NOW = datetime(2026, 3, 9, 9, 0, tzinfo=UTC)  # Monday of 2026-W11, 10:00 in Berlin
+WEEK = "2026-W11"
+
+
+def _day(month: int, day: int) -> datetime:
+    return datetime(2026, month, day, 11, 0, tzinfo=UTC)
+
+
+def _message(desk: MailDesk, subject: str, received: datetime, **fields: object) -> None:
+    with desk.session() as session:
+        mailbox = session.scalars(select(Mailbox)).first()
+        session.add(
+            Message(
+                mailbox=mailbox,
+                content_sha256=uuid.uuid4().hex,
+                raw_size=10,
+                subject=subject,
+                from_address="someone@example.org",
+                received_at=received,
+                created_at=received,
+                updated_at=received,
+                **{"status": MessageStatus.PROCESSED, **fields},
+            )
+        )
+
+
+def _seed(desk: MailDesk) -> None:
+    policy = desk.settings.policy()
+    with desk.session() as session:
+
+        def case(month: int, day: int, category: str) -> object:
+            return add_request(
+                session, policy, received=_day(month, day), categories=(category, "access")
+            )
+
+        case(2, 2, "access")  # 0001: overdue since 2 March
+        case(2, 12, "erasure")  # 0002: due 12 March
+        closed = case(2, 20, "access")  # 0003: completed this week
+        paused = case(3, 3, "portability")  # 0004: new, paused
+        case(3, 4, "access")  # 0005: new
+        extended = case(3, 5, "erasure")  # 0006: new, extension pending notice
+        at = _day(3, 6)
+        lifecycle.complete(session, closed, actor="t", now=at, override_reason="phone")  # type: ignore[arg-type]
+        lifecycle.pause(session, paused, actor="t", now=at)  # type: ignore[arg-type]
+        lifecycle.extend(session, extended, "three systems", actor="t", now=at, policy=policy)  # type: ignore[arg-type]
+    for n, subject in enumerate(["Lunch?", "<b>Newsletter</b>", "Invoice 12"]):
+        _message(desk, subject, _day(3, 3 + n), decision=Decision.IRRELEVANT)
+    _message(desk, "Old news", _day(2, 1), decision=Decision.IRRELEVANT)
+    _message(desk, "Is this about my data?", _day(3, 7), decision=Decision.NEEDS_TRIAGE)
+    _message(desk, "Broken", _day(3, 8), status=MessageStatus.FAILED, error="bad MIME")
+
+
+@pytest.fixture
+def desk(
+    database_url: str,
+    smtp_server: SmtpServer,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[MailDesk]:
+    monkeypatch.chdir(tmp_path)
+    desk = MailDesk(database_url, smtp_server, digest__recipients=json.dumps([STAFF]))
+    desk.clock.advance(NOW - desk.clock.now())
+    _seed(desk)
+    yield desk
+    desk.engine.dispose()
+
+
+def test_the_digest_counts_what_staff_must_know(desk: MailDesk) -> None:
+    with desk.session() as session:
+        digest = digests.collect(
+            session, desk.settings, WEEK, digests.issue_time(WEEK, desk.settings)
+        )
+    assert digest.summary() == {
+        "open": 5,
+        "overdue": 1,
+        "due_soon": 1,
+        "new": 3,
+        "extended": 1,
+        "paused": 1,
+        "closed": 1,
+        "needs_triage": 1,
+        "irrelevant": 3,
+        "failed": 1,
+        "outbox_failed": 0,
+    }
+    assert [c.reference for c in digest.overdue] == ["DSR-2026-0001"]
+    assert digest.overdue[0].days == -7
+    assert sorted(digest.new_by_category) == [("access", 1), ("erasure", 1), ("portability", 1)]
+    assert digest.irrelevant_sample == ["Invoice 12", "<b>Newsletter</b>", "Lunch?"]
+    weeks = dict(digest.chart)
+    assert list(weeks) == [f"2026-W{n:02d}" for n in range(4, 12)]
+    assert weeks["2026-W06"] == {"access": 1}
+    assert weeks["2026-W10"] == {"portability": 1, "access": 1, "erasure": 1}
+    assert weeks["2026-W11"] == {}
+
+
+def test_preview_prints_the_text_part(desk: MailDesk) -> None:
+    result = desk.run("digest", "--preview", "--week", WEEK)
+    assert result.exit_code == 0, result.output
+    text = result.output
+    assert text.startswith("Subject: DSR digest 2026-W11: 5 open, 1 overdue, 3 new\n")
+    assert "2026-03-02 08:00 to 2026-03-09 08:00 (Europe/Berlin)" in text
+    overdue = text.index("OVERDUE (1)\n  DSR-2026-0001  due 2026-03-02    7 days overdue")
+    assert overdue < text.index("DUE IN THE NEXT 7 DAYS (1)\n  DSR-2026-0002")
+    assert "EXTENDED (1)\n  DSR-2026-0006  due 2026-04-05  new, extension pending notice" in text
+    assert "PAUSED (1)\n  DSR-2026-0004" in text
+    assert "CLOSED (1)\n  completed" in text
+    assert "WAITING IN NEEDS TRIAGE (1)\n" in text
+    assert "Is this about my data?" in text
+    assert "JUDGED IRRELEVANT: 3 messages" in text
+    assert "  - <b>Newsletter</b>\n" in text
+    assert "FAILED MESSAGES (1)\n" in text
+    assert "bad MIME" in text
+    bad = desk.run("digest", "--week", "2026-48")
+    assert bad.exit_code == 2
+    assert "expected an ISO week like 2026-W48" in bad.stderr
+
+
+def test_the_sent_digest_has_text_html_and_an_inline_chart(desk: MailDesk) -> None:
+    sent = desk.run("digest", "--send", "--week", WEEK)
+    assert sent.exit_code == 0, sent.output
+    assert sent.output == f"digest {WEEK} (outbox #1): sent\n"
+    (got,) = desk.server.inbox.received
+    assert got.recipients == [STAFF]
+    message = got.message
+    assert message["Auto-Submitted"] == "auto-generated"
+    assert message.get_content_type() == "multipart/alternative"
+    text, related = message.iter_parts()
+    assert isinstance(text, EmailMessage)
+    assert isinstance(related, EmailMessage)
+    assert text.get_content_type() == "text/plain"
+    assert related.get_content_type() == "multipart/related"
+    html, image = related.iter_parts()
+    assert isinstance(html, EmailMessage)
+    assert isinstance(image, EmailMessage)
+    assert image.get_content_type() == "image/png"
+    png = image.get_content()
+    assert png.startswith(b"\x89PNG\r\n\x1a\n")
+    cid = image["Content-ID"].strip("<>")
+    body = html.get_content()
+    assert f'src="cid:{cid}"' in body
+    assert "&lt;b&gt;Newsletter&lt;/b&gt;" in body  # text from mail is escaped
+    assert "<b>Newsletter</b>" not in body
+    again = desk.run("digest", "--send", "--week", WEEK)
+    assert again.exit_code == 1
+    assert (
+        again.stderr == f"Error: the digest of {WEEK} was already sent (see `dsr outbox --all`)\n"
+    )
+
+
+def test_two_schedulers_send_the_weeks_digest_once(desk: MailDesk) -> None:
+    factory = session_factory(desk.engine)
+    settings = desk.settings
+    start = threading.Barrier(2)
+    queued: list[int] = []
+
+    def scheduler() -> None:
+        start.wait(5)
+        with transaction(factory) as session:
+            queued.append(digests.queue_scheduled(session, settings, NOW)["digest"])
+        outbox.deliver(factory, settings, lambda: NOW)
+
+    threads = [threading.Thread(target=scheduler) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert sorted(queued) == [0, 1]
+    restarted = desk.run("send-outbox", "--once")  # a restarted daemon, later that week
+    desk.clock.advance(timedelta(days=3))
+    assert "0 digest" in restarted.output
+    assert "0 digest" in desk.run("send-outbox", "--once").output
+    digests_sent = [m for m in desk.server.inbox.messages() if "digest" in m["Subject"]]
+    assert len(digests_sent) == 1
+    with desk.session() as session:
+        run = session.scalars(select(DigestRun)).one()
+        assert (run.week, run.summary["overdue"] if run.summary else None) == (WEEK, 1)
+    desk.clock.advance(timedelta(days=4))  # the next Monday, 10:00: the next week's digest
+    assert "1 digest" in desk.run("send-outbox", "--once").output
+
+
+def test_reminders_go_once_a_day_to_the_assignee_or_the_staff(desk: MailDesk) -> None:
+    desk.env["DSR_DIGEST__STAFF_ADDRESSES"] = json.dumps({"bob": "bob@acme-devices.example"})
+    desk.env["DSR_DIGEST__RECIPIENTS"] = "[]"
+    assert desk.run("assign", "DSR-2026-0002", "bob").exit_code == 0
+    with desk.session() as session:
+        early = NOW.replace(hour=6)  # 07:00 in Berlin: before reminder_time
+        assert digests.queue_reminders(session, desk.settings, early) == []
+    desk.env["DSR_DIGEST__RECIPIENTS"] = json.dumps([STAFF])
+    with desk.session() as session:
+        queued = digests.queue_reminders(session, desk.settings, NOW)
+        assert sorted(m.recipients[0] for m in queued) == ["bob@acme-devices.example", STAFF]
+        assert digests.queue_reminders(session, desk.settings, NOW + timedelta(hours=5)) == []
+    with desk.session() as session:
+        tomorrow = digests.queue_reminders(session, desk.settings, NOW + timedelta(days=1))
+        assert len(tomorrow) == 2
+        count = session.scalar(select(func.count()).select_from(OutboxMail))
+        assert count == 4
+    # Today's two reminders and the week's digest; tomorrow's wait for tomorrow.
+    assert "1 digest, 0 reminders; sent 3," in desk.run("send-outbox", "--once").output
+    bobs = [m for m in desk.server.inbox.messages() if m["To"] == "bob@acme-devices.example"]
+    assert bobs[0]["Subject"] == "DSR reminder 2026-03-09: 1 case due soon or overdue"
+    assert "DSR-2026-0002  due 2026-03-12  3 days left" in text_of(bobs[0])

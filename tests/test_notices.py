@@ -1,0 +1,320 @@
+"""Notices to requesters through a real SMTP server: threading, language, loop safety."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from models.cases import open_case
+from models.db import make_engine, session_factory, transaction
+from models.lifecycle import Policy
+from models.tables import Case, Decision, Mailbox, Message, MessageStatus
+from service.app import App
+from service.cli import cli
+from service.clock import FrozenClock
+from service.config import Settings, load_settings
+from tests.test_mailer import SmtpServer, smtp_down, smtp_server  # noqa: F401  (fixtures)
+
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+REF = "DSR-2026-0001"
+STAFF = "staff@acme-devices.example"
+
+
+def add_request(
+    session: Session,
+    policy: Policy,
+    *,
+    sender: str = "ana@example.org",
+    name: str | None = "Ana Example",
+    language: str = "en",
+    headers: dict[str, Any] | None = None,
+    categories: tuple[str, ...] = ("erasure",),
+    received: datetime = T0,
+    subject: str = "Delete my account",
+) -> Case:
+    """A stored request and the case it opened (as intake would leave them)."""
+    mailbox = session.scalar(select(Mailbox).where(Mailbox.name == "info"))
+    if mailbox is None:
+        mailbox = Mailbox(name="info", kind="files", location="test", created_at=received)
+        session.add(mailbox)
+    message_id = f"<{uuid.uuid4().hex[:12]}@example.org>"
+    message = Message(
+        mailbox=mailbox,
+        content_sha256=uuid.uuid4().hex,
+        raw_size=100,
+        message_id_header=message_id,
+        subject=subject,
+        from_name=name,
+        from_address=sender,
+        received_at=received,
+        headers={"From": sender, "Message-ID": message_id, **(headers or {})},
+        status=MessageStatus.PROCESSED,
+        decision=Decision.RELEVANT,
+        language=language,
+        created_at=received,
+        updated_at=received,
+    )
+    session.add(message)
+    session.flush()
+    return open_case(
+        session,
+        message=message,
+        categories=categories,
+        policy=policy,
+        now=received,
+        actor="dsr-intake",
+    )
+
+
+def text_of(message: EmailMessage) -> str:
+    """The plain-text part of ``message``, with plain line ends."""
+    body = message.get_body(("plain",))
+    assert body is not None
+    content = body.get_content()
+    assert isinstance(content, str)
+    return content.replace("\r\n", "\n")
+
+
+class MailDesk:
+    """Staff at the CLI with a frozen clock, a database and an SMTP server."""
+
+    def __init__(self, database_url: str, server: SmtpServer, **settings: str) -> None:
+        self.server = server
+        self.clock = FrozenClock(T0)
+        self.env = {
+            "DSR_DATABASE__URL": database_url,
+            "DSR_DEADLINES__TIMEZONE": "Europe/Berlin",
+            "DSR_SMTP__HOST": "127.0.0.1",
+            "DSR_SMTP__PORT": str(server.port),
+            "DSR_SMTP__SECURITY": "plain",
+            "DSR_SMTP__TIMEOUT": "3",
+            "DSR_SMTP__FROM_ADDRESS": "privacy@acme-devices.example",
+            "DSR_DIGEST__RECIPIENTS": "[]",
+            **{f"DSR_{k.upper()}": v for k, v in settings.items()},
+        }
+        self.engine: Engine = make_engine(database_url)
+
+    @property
+    def settings(self) -> Settings:
+        return load_settings(environ=self.env)
+
+    def session(self) -> Any:
+        return transaction(session_factory(self.engine))
+
+    def add(self, **kwargs: Any) -> str:
+        with self.session() as session:
+            return add_request(session, self.settings.policy(), **kwargs).reference
+
+    def run(self, *args: str, who: str = "maria") -> Result:
+        app = App(None, clock=self.clock)
+        return CliRunner().invoke(
+            cli, ["--as", who, *args], env=self.env, obj=app, catch_exceptions=False
+        )
+
+    def case(self, reference: str) -> dict[str, Any]:
+        data = json.loads(self.run("show", reference, "--json").stdout)
+        assert isinstance(data, dict)
+        return data
+
+
+@pytest.fixture
+def desk(
+    database_url: str,
+    smtp_server: SmtpServer,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[MailDesk]:
+    monkeypatch.chdir(tmp_path)
+    desk = MailDesk(database_url, smtp_server)
+    yield desk
+    desk.engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("language", "subject"),
+    [
+        ("en", "We have received your request"),
+        ("de", "Wir haben Ihre Anfrage erhalten"),
+        ("fr", "Nous avons bien reçu votre demande"),
+        ("es", "Hemos recibido su solicitud"),
+        ("it", "We have received your request"),  # no Italian template: English
+    ],
+)
+def test_acknowledgement_is_threaded_and_in_the_requesters_language(
+    desk: MailDesk, language: str, subject: str
+) -> None:
+    desk.add(language=language)
+    result = desk.run("notify", REF, "--ack")
+    assert result.exit_code == 0, result.output
+    assert result.output == f"{REF}: acknowledgement to ana@example.org (outbox #1): sent\n"
+    (got,) = desk.server.inbox.received
+    message = got.message
+    request_id = desk.case(REF)["messages"][0]["message_id"]
+    assert got.recipients == ["ana@example.org"]
+    assert message["Subject"] == f"[{REF}] {subject}"
+    assert message["In-Reply-To"] == request_id
+    assert message["References"] == request_id
+    assert message["Auto-Submitted"] is None  # a person decided to send it
+    body = text_of(message)
+    assert REF in body
+    assert "2026-04-02" in body  # the deadline
+    assert body.rstrip().endswith("The privacy team")
+    actions = [e["action"] for e in desk.case(REF)["events"]]
+    assert actions[-2:] == ["notice_queued", "notice_sent"]
+
+
+def test_a_templates_folder_overrides_the_built_in_templates(
+    desk: MailDesk, tmp_path: Path
+) -> None:
+    folder = tmp_path / "templates" / "notices" / "en"
+    folder.mkdir(parents=True)
+    (folder / "acknowledgement.txt").write_text(
+        "Subject: Got it\nHi {{ name }}, your number is {{ reference }}.\n", encoding="utf-8"
+    )
+    desk.env["DSR_NOTICES__TEMPLATES_DIR"] = str(tmp_path / "templates")
+    desk.add(name="Ana\x1b[31m Example")
+    assert desk.run("notify", REF, "--ack").exit_code == 0
+    message = desk.server.inbox.messages()[0]
+    assert message["Subject"] == f"[{REF}] Got it"
+    text = text_of(message)
+    assert text.strip() == f"Hi Ana\\x1b[31m Example, your number is {REF}."  # inert
+
+
+LOOPS: dict[str, dict[str, Any]] = {
+    "auto-reply": {"headers": {"Auto-Submitted": "auto-replied"}},
+    "bounce": {"headers": {"Return-Path": "<>"}},
+    "list": {"headers": {"List-Id": "<users.lists.example.org>"}},
+    "bulk": {"headers": {"Precedence": "bulk"}},
+    "daemon": {"sender": "MAILER-DAEMON@mx.example.org"},
+}
+
+
+def test_automatic_acknowledgements_are_loop_safe_and_limited(
+    database_url: str,
+    smtp_server: SmtpServer,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    desk = MailDesk(
+        database_url,
+        smtp_server,
+        notices__auto_acknowledge="true",
+        notices__max_auto_per_address="1",
+        digest__reminders="false",
+    )
+    for n, (_, kwargs) in enumerate(LOOPS.items()):
+        fields: dict[str, Any] = {"sender": f"robot{n}@example.org", **kwargs}
+        desk.add(subject=f"loop {n}", **fields)
+    desk.add(sender="bob@example.org", subject="first")
+    desk.add(sender="bob@example.org", subject="second")
+    desk.clock.advance(timedelta(minutes=5))
+    first = desk.run("send-outbox", "--once")
+    assert first.exit_code == 0, first.output
+    assert first.output.startswith("queued 1 acknowledgements, 0 digest, 0 reminders; sent 1,")
+    (got,) = desk.server.inbox.received
+    assert got.recipients == ["bob@example.org"]
+    assert got.message["Auto-Submitted"] == "auto-replied"
+    assert got.message["X-Auto-Response-Suppress"] == "All"
+    assert desk.run("send-outbox", "--once").output.startswith("queued 0 acknowledgements")
+    assert len(desk.server.inbox.received) == 1
+    skipped = json.loads(desk.run("outbox", "--all", "--json").stdout)
+    reasons = sorted(m["error"] for m in skipped if m["status"] == "skipped")
+    assert reasons == [
+        "MAILER-DAEMON@mx.example.org is a robot address",
+        "bob@example.org already had 1 automatic mails today",
+        "the request came through a mailing list (List-Id)",
+        "the request had a null return path (a bounce)",
+        "the request was automatic (Auto-Submitted: auto-replied)",
+        "the request was bulk or list mail (Precedence: bulk)",
+    ]
+    desk.engine.dispose()
+
+
+def test_a_staff_notice_to_list_mail_is_refused_unless_forced(desk: MailDesk) -> None:
+    desk.add(headers={"List-Id": "<users.lists.example.org>"})
+    refused = desk.run("notify", REF, "--ack")
+    assert refused.exit_code == 1
+    assert refused.stderr == (
+        f"Error: {REF}: not sending: the request came through a mailing list (List-Id) "
+        "(--force to send anyway)\n"
+    )
+    assert desk.run("notify", REF, "--ack", "--force").exit_code == 0
+    assert len(desk.server.inbox.received) == 1
+
+
+def test_an_extension_takes_effect_when_its_notice_is_sent(
+    database_url: str,
+    smtp_down: SmtpServer,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    desk = MailDesk(database_url, smtp_down)
+    desk.add(language="de")
+    assert desk.run("extend", REF, "--reason", "Daten in drei Systemen").exit_code == 0
+    queued = desk.run("notify", REF, "--extension")
+    assert queued.exit_code == 0, queued.output
+    assert "queued, will be retried: cannot reach SMTP server 127.0.0.1:" in queued.output
+    assert desk.case(REF)["state"] == "new, extension pending notice"
+    assert desk.case(REF)["due_at"].startswith("2026-04-02")
+    smtp_down.start()
+    desk.clock.advance(timedelta(seconds=30))
+    early = desk.run("send-outbox", "--once")
+    assert "sent 0," in early.output  # still waiting for its backoff to end
+    desk.clock.advance(timedelta(seconds=31))
+    assert "sent 1," in desk.run("send-outbox", "--once").output
+    (got,) = smtp_down.inbox.received
+    assert got.message["Subject"] == f"[{REF}] Wir benötigen mehr Zeit für Ihre Anfrage"
+    body = text_of(got.message)
+    assert "Der Grund: Daten in drei Systemen" in body
+    assert "2026-04-16" in body
+    case = desk.case(REF)
+    assert case["state"] == "new, extended"
+    assert case["due_at"].startswith("2026-04-16")
+    actions = [e["action"] for e in case["events"]]
+    assert actions[-4:] == ["extension_pending_notice", "notice_queued", "notice_sent", "extended"]
+    assert "sent 0," in desk.run("send-outbox", "--once").output
+    assert len(smtp_down.inbox.received) == 1
+    desk.engine.dispose()
+
+
+def test_dry_run_prints_and_changes_nothing(desk: MailDesk) -> None:
+    desk.add()
+    before = desk.case(REF)
+    shown = desk.run("notify", REF, "--extension", "--reason", "three systems", "--dry-run")
+    assert shown.exit_code == 0, shown.output
+    assert f"Subject: [{REF}] We need more time to answer your request" in shown.output
+    assert "The reason: three systems" in shown.output
+    assert desk.case(REF) == before
+    assert json.loads(desk.run("outbox", "--json").stdout) == []
+    assert desk.server.inbox.received == []
+
+
+def test_verification_and_decision_notices(desk: MailDesk) -> None:
+    desk.add(language="fr")
+    asked = desk.run("notify", REF, "--verification", "--text", "Une copie de votre facture.")
+    assert asked.exit_code == 0, asked.output
+    assert desk.case(REF)["state"] == "awaiting_requester (verification), paused"
+    body = text_of(desk.server.inbox.messages()[0])
+    assert "Une copie de votre facture." in body
+    early = desk.run("notify", REF, "--decision")
+    assert early.exit_code == 1
+    assert early.stderr == (f"Error: {REF} is awaiting_requester: complete or reject it first\n")
+    assert desk.run("verify", REF).exit_code == 0
+    assert desk.run("reject", REF, "--reason", "no data held").exit_code == 0
+    assert desk.run("notify", REF, "--decision").exit_code == 0
+    decision = desk.server.inbox.messages()[1]
+    assert decision["Subject"] == f"[{REF}] Notre réponse à votre demande"
+    assert "La raison :\nno data held" in text_of(decision).replace("\r\n", "\n")
+    assert decision["References"].split()[0] == desk.case(REF)["messages"][0]["message_id"]
