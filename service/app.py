@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 from sqlalchemy import Engine
 
+from service import logs
 from service.clock import Clock, SystemClock
 from service.config import Settings, load_settings
 from service.errors import DsrError
@@ -31,6 +32,7 @@ class App:
     config_path: Path | None
     actor: str | None = None
     verbose: int = 0
+    log_format: str = "text"
     clock: Clock = field(default_factory=SystemClock)
     _settings: Settings | None = None
     _engine: Engine | None = None
@@ -39,7 +41,14 @@ class App:
     def settings(self) -> Settings:
         if self._settings is None:
             self._settings = load_settings(self.config_path)
+            # Now that the secrets are known, the log filter can redact them from every line.
+            self.configure_logging(self.verbose)
         return self._settings
+
+    def configure_logging(self, verbosity: int) -> None:
+        """Logging at ``verbosity`` in the chosen format, redacting the configured secrets."""
+        secrets = self._settings.secrets() if self._settings is not None else []
+        logs.configure(verbosity, self.log_format, secrets)
 
     @property
     def engine(self) -> Engine:

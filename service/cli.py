@@ -17,7 +17,7 @@ from rich.text import Text
 
 from models.db import session_factory, transaction
 from models.queue import counts, failed_messages
-from service import cli_cases, cli_mail, cli_review, logs, render
+from service import cli_cases, cli_mail, cli_ops, cli_review, logs, render
 from service.app import CONTEXT_SETTINGS, App, DsrGroup, json_option, print_json
 from service.errors import DsrError, NotFoundError
 
@@ -44,9 +44,19 @@ if TYPE_CHECKING:
     help="Your name in the audit log [default: $DSR_STAFF, else your login name].",
 )
 @click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
+@click.option(
+    "--log-format",
+    type=click.Choice(logs.FORMATS),
+    default="text",
+    envvar="DSR_LOG_FORMAT",
+    show_default=True,
+    help="Log lines on stderr as text, or as JSON objects for a log collector.",
+)
 @click.version_option(package_name="dsr-triage")
 @click.pass_context
-def cli(ctx: click.Context, config_path: Path | None, actor: str | None, verbose: int) -> None:
+def cli(
+    ctx: click.Context, config_path: Path | None, actor: str | None, verbose: int, log_format: str
+) -> None:
     """dsr-triage: find data subject requests in a company mailbox and meet their deadlines.
 
     \b
@@ -55,12 +65,17 @@ def cli(ctx: click.Context, config_path: Path | None, actor: str | None, verbose
       dsr queue                    open requests, most urgent first
       dsr show DSR-2026-0001       one case: text, evidence, deadline, timeline
     """
-    logs.configure(verbose)
-    if isinstance(ctx.obj, App):
-        # Tests hand in an App with a frozen clock; the options still apply to it.
-        ctx.obj.config_path, ctx.obj.actor, ctx.obj.verbose = config_path, actor, verbose
-    else:
-        ctx.obj = App(config_path, actor=actor, verbose=verbose)
+    if not isinstance(ctx.obj, App):
+        ctx.obj = App(config_path)
+    # Tests hand in an App with a frozen clock; the options apply to it all the same.
+    app: App = ctx.obj
+    app.config_path, app.actor, app.verbose, app.log_format = (
+        config_path,
+        actor,
+        verbose,
+        log_format,
+    )
+    app.configure_logging(verbose)
     ctx.call_on_close(ctx.obj.close)
 
 
@@ -170,7 +185,7 @@ def run(ctx: click.Context, once: bool) -> None:
 
     app: App = ctx.obj
     # A service says what it does: INFO at least, so the supervisor's log shows each sync.
-    logs.configure(max(1, app.verbose))
+    app.configure_logging(max(1, app.verbose))
     settings = app.settings
     imap = settings.mailbox.imap()
     watcher = Watcher(
@@ -394,7 +409,12 @@ def eval_(app: App, corpus: Path, as_json: bool) -> None:
         click.echo(f"missed: {file}")
 
 
-for _command in (*cli_cases.COMMANDS, *cli_mail.COMMANDS, *cli_review.COMMANDS):
+for _command in (
+    *cli_cases.COMMANDS,
+    *cli_mail.COMMANDS,
+    *cli_review.COMMANDS,
+    *cli_ops.COMMANDS,
+):
     cli.add_command(_command)
 
 

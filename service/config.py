@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
@@ -25,6 +26,7 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from sqlalchemy import make_url
 
 from intake.imap_settings import ImapSettings
 from models.deadline import DEFAULT_JURISDICTIONS, DeadlineRule
@@ -341,6 +343,16 @@ class NoticesSettings(_Section):
     """Signs every notice."""
 
 
+class RetentionSettings(_Section):
+    """How long personal data the service holds is kept (data minimisation)."""
+
+    irrelevant_days: int = Field(default=30, ge=1)
+    """Raw bytes and text of mail judged irrelevant are purged after this many days (headers,
+    decision and evidence stay)."""
+    case_years: int = Field(default=3, ge=1)
+    """The messages of a case closed this many years ago lose their raw bytes and text."""
+
+
 class Settings(_Section):
     """All settings, one attribute per TOML section."""
 
@@ -352,6 +364,22 @@ class Settings(_Section):
     smtp: SmtpSettings = SmtpSettings()
     digest: DigestSettings = DigestSettings()
     notices: NoticesSettings = NoticesSettings()
+    retention: RetentionSettings = RetentionSettings()
+
+    def secrets(self) -> list[str]:
+        """Every secret value configured, for the log filter to redact."""
+        found = []
+        for section in (self.mailbox, self.smtp):
+            try:
+                value = section.password_value()
+            except ConfigError:
+                value = None
+            if value:
+                found.append(value)
+        url_password = make_url(self.database.resolved_url()).password
+        if url_password:
+            found.append(str(url_password))
+        return found
 
     def policy(self) -> Policy:
         """The deadline and decision rules for models.lifecycle."""
@@ -432,6 +460,24 @@ def _describe(error: Mapping[str, Any]) -> tuple[str, str]:
     return location, f"{message} (got {error['input']!r})"
 
 
+def _refuse_readable_secrets(source: Path, data: Mapping[str, Any]) -> None:
+    # A password in a file others can read is a leak waiting to happen: refuse to start, and
+    # say how to fix it (or to move the secret to the environment or a password_file).
+    holding = [
+        f"{section}.password"
+        for section in ("mailbox", "smtp")
+        if isinstance(data.get(section), dict) and data[section].get("password")
+    ]
+    if not holding:
+        return
+    mode = stat.S_IMODE(source.stat().st_mode)
+    if mode & 0o077:
+        raise ConfigError(
+            f"{source}: holds {', '.join(holding)} but is readable by others (mode {mode:04o}); "
+            f"run `chmod 600 {source}` or move the password to the environment or a password_file"
+        )
+
+
 def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
     """Read the settings: ``path``, else ``$DSR_CONFIG``, else ``./dsr.toml`` if present.
 
@@ -451,6 +497,7 @@ def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = 
             raise ConfigError(f"{source}: cannot read: {exc.strerror}") from exc
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{source}: not valid TOML: {exc}") from exc
+        _refuse_readable_secrets(source, data)
     overrides, origin = _env_overrides(env)
     try:
         return Settings.model_validate(_merge(data, overrides))
