@@ -7,7 +7,10 @@ stderr and a non-zero exit code: 2 for configuration and usage errors, 1 for the
 from __future__ import annotations
 
 import json
+import logging
+import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +23,8 @@ from models.queue import counts, failed_messages
 from service import cli_cases, cli_mail, cli_ops, cli_review, logs, render
 from service.app import CONTEXT_SETTINGS, App, DsrGroup, json_option, print_json
 from service.errors import DsrError, NotFoundError
+
+log = logging.getLogger(__name__)
 
 # The classifier (scikit-learn), intake, IMAP and Alembic are imported by the commands that
 # use them, so that `dsr queue` and `dsr show` start in a fraction of a second.
@@ -195,6 +200,7 @@ def run(ctx: click.Context, once: bool) -> None:
         factory=session_factory(app.engine),
         idle=settings.mailbox.idle,
         poll_seconds=settings.mailbox.poll_seconds,
+        after_sync=_mail_jobs(app) if settings.smtp.host else None,
     )
     watcher.install_signal_handlers()
     try:
@@ -202,6 +208,28 @@ def run(ctx: click.Context, once: bool) -> None:
     except ImapError as exc:
         raise DsrError(str(exc)) from exc
     ctx.exit(code)
+
+
+def _mail_jobs(app: App) -> Callable[[], None]:
+    """The outbound mail jobs the daemon runs after each sync, at most every poll interval."""
+    last = [float("-inf")]
+
+    def jobs() -> None:
+        if time.monotonic() - last[0] < app.settings.smtp.poll_seconds:
+            return
+        last[0] = time.monotonic()
+        queued, delivery = cli_mail.run_mail_jobs(app)
+        if any(queued.values()) or delivery.sent or delivery.failed or delivery.error:
+            log.info(
+                "mail: queued %s; sent %d, retrying %d, failed %d%s",
+                queued,
+                len(delivery.sent),
+                len(delivery.retrying),
+                len(delivery.failed),
+                f"; {delivery.error}" if delivery.error else "",
+            )
+
+    return jobs
 
 
 def _classify_file(classifier: Classifier, path: Path, max_chars: int) -> Prediction:

@@ -261,10 +261,15 @@ def _retry(session: Session, ids: tuple[int, ...], now: datetime) -> None:
         raise DsrError("--retry takes ids of failed mail only (see `dsr outbox`)")
 
 
-def _tick(app: App) -> outbox.Delivery:
+def run_mail_jobs(app: App) -> tuple[dict[str, int], outbox.Delivery]:
+    """Queue what is due (acknowledgements, digest, reminders), then send the outbox."""
     with transaction(session_factory(app.engine)) as session:
         queued = digests.queue_scheduled(session, app.settings, app.clock.now())
-    result = outbox.deliver(session_factory(app.engine), app.settings, app.clock.now)
+    return queued, outbox.deliver(session_factory(app.engine), app.settings, app.clock.now)
+
+
+def _tick(app: App) -> outbox.Delivery:
+    queued, result = run_mail_jobs(app)
     click.echo(
         f"queued {queued['acknowledgements']} acknowledgements, {queued['digest']} digest, "
         f"{queued['reminders']} reminders; sent {len(result.sent)}, "

@@ -44,6 +44,8 @@ class Watcher:
     idle: bool = True
     poll_seconds: float = 60.0
     jitter: Callable[[], float] = field(default=random.random)
+    after_sync: Callable[[], None] | None = None
+    """Work to do after each sync (the outbound mail jobs); its errors are logged, not fatal."""
     stopping: threading.Event = field(default_factory=threading.Event)
     _signals: int = 0
 
@@ -70,6 +72,7 @@ class Watcher:
                         )
                         if report.fetched:
                             log.info("%s", report.summary())
+                        self._after_sync()
                         if once:
                             return 0
                         self._wait(box)
@@ -82,6 +85,14 @@ class Watcher:
                 self.stopping.wait(delay)
         log.info("imap %s: stopped", self.imap.label)
         return 0
+
+    def _after_sync(self) -> None:
+        if self.after_sync is None:
+            return
+        try:
+            self.after_sync()
+        except Exception:  # mail must not stop intake; the traceback tells the operator why
+            log.exception("imap %s: outbound mail jobs failed; intake goes on", self.imap.label)
 
     def _backoff(self, failures: int) -> float:
         # Full jitter around an exponential ceiling, so several watchers do not reconnect in step.

@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from click.testing import CliRunner, Result
 from service.cli import cli
 from tests.conftest import REPO, _free_port, make_mail
 from tests.dovecot import PASSWORD, Dovecot, dovecot_fixture, imap_user_fixture  # noqa: F401
+from tests.test_mailer import SmtpServer
 
 REQUEST = make_mail(
     "Löschung meiner Daten",
@@ -162,3 +164,31 @@ def test_the_daemon_picks_up_new_mail_and_stops_on_sigterm(
             process.communicate()
     assert process.returncode == 0, err
     assert "stopped" in err
+
+
+@pytest.fixture
+def smtp() -> Iterator[SmtpServer]:
+    server = SmtpServer().start()
+    yield server
+    server.stop()
+
+
+def test_run_once_also_acknowledges_through_smtp_when_configured(
+    dovecot: Dovecot, imap_user: str, database_url: str, here: Path, smtp: SmtpServer
+) -> None:
+    dovecot.append(imap_user, REQUEST)
+    env = _env(
+        dovecot,
+        imap_user,
+        database_url,
+        DSR_SMTP__HOST="127.0.0.1",
+        DSR_SMTP__PORT=str(smtp.port),
+        DSR_SMTP__SECURITY="plain",
+        DSR_SMTP__FROM_ADDRESS="privacy@acme-devices.example",
+        DSR_NOTICES__AUTO_ACKNOWLEDGE="true",
+    )
+    assert run(["run", "--once"], env).exit_code == 0
+    received = smtp.inbox.received
+    assert [r.recipients for r in received] == [["jonas@example.de"]]
+    reference = json.loads(run(["queue", "--json"], env).stdout)[0]["reference"]
+    assert f"[{reference}]" in str(received[0].message["Subject"])
