@@ -33,6 +33,7 @@ class App:
     actor: str | None = None
     verbose: int = 0
     log_format: str = "text"
+    _logging_verbosity: int = 0
     clock: Clock = field(default_factory=SystemClock)
     _settings: Settings | None = None
     _engine: Engine | None = None
@@ -42,11 +43,12 @@ class App:
         if self._settings is None:
             self._settings = load_settings(self.config_path)
             # Now that the secrets are known, the log filter can redact them from every line.
-            self.configure_logging(self.verbose)
+            self.configure_logging(self._logging_verbosity)
         return self._settings
 
     def configure_logging(self, verbosity: int) -> None:
         """Logging at ``verbosity`` in the chosen format, redacting the configured secrets."""
+        self._logging_verbosity = verbosity
         secrets = self._settings.secrets() if self._settings is not None else []
         logs.configure(verbosity, self.log_format, secrets)
 
