@@ -1,21 +1,39 @@
 """The classifier's view of a message: a :class:`Document` of plain text and a few headers.
 
-Built from raw bytes with mail-parser (the same parser intake uses), so that training,
-``dsr classify`` and the live service see a message the same way.
+Built with the standard library's parser (``compat32``, the cheap one) by one function,
+:func:`document_from_message`, whether the bytes come from ``dsr classify`` and training
+(:func:`document_from_bytes`) or from intake, which parses with mail-parser and passes its
+parsed message (:func:`document_from_mail`): every path sees a message the same way.
+
+Nothing here raises on bad input: an unknown or wrong charset is decoded with replacement
+characters, a nested message (a forward as attachment) contributes its text after a forward
+marker, and attachments that are not text are skipped.
 """
 
 from __future__ import annotations
 
+import contextlib
+import email
 import hashlib
-from collections.abc import Mapping
+import html
+import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-
-import mailparser
-from bs4 import BeautifulSoup
+from email.header import decode_header, make_header
+from email.message import Message
+from email.policy import compat32
+from email.utils import getaddresses, parsedate_to_datetime
+from typing import Any
 
 DEFAULT_MAX_CHARS = 200_000
-_BLOCK_TAGS = ["p", "div", "li", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"]
+_MAX_PARTS = 200
+_BLOCK = re.compile(
+    r"<\s*(?:br|/?p|/?div|/?li|/?tr|/?table|/?h[1-6]|/?blockquote)\b[^>]*>", re.IGNORECASE
+)
+_DROP = re.compile(r"<\s*(script|style|head)\b.*?<\s*/\s*\1\s*>", re.IGNORECASE | re.DOTALL)
+_SURROGATE = re.compile("[\udc80-\udcff]")
+_TAG = re.compile(r"<[^>]*>|<!--.*?-->", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -39,61 +57,136 @@ class Document:
         return f"{self.subject}\n\n{self.body}".strip()
 
 
-def html_to_text(html: str) -> str:
+def html_to_text(markup: str) -> str:
     """Visible text of an HTML part, one block per line (scripts and styles dropped)."""
-    soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(["script", "style", "head"]):
-        tag.decompose()
+    text = _DROP.sub(" ", markup)
     # Block elements end a line; inline ones (b, a, span) must not split a sentence.
-    for tag in soup.find_all(_BLOCK_TAGS):
-        tag.insert_after("\n")
-    for br in soup.find_all("br"):
-        br.replace_with("\n")
-    lines = (" ".join(line.split()) for line in soup.get_text().splitlines())
+    text = _TAG.sub("", _BLOCK.sub("\n", text))
+    lines = (" ".join(line.split()) for line in html.unescape(text).splitlines())
     return "\n".join(line for line in lines if line)
 
 
-def _header_text(value: object) -> str:
-    if isinstance(value, list):
-        if value and isinstance(value[0], tuple):
-            return ", ".join(f"{name} <{addr}>" if name else str(addr) for name, addr in value)
-        return str(value[0]) if value else ""
-    return str(value)
+def _clean(value: str) -> str:
+    """A header or body string with undecodable bytes (surrogate escapes) made readable."""
+    if not _SURROGATE.search(value):
+        return value
+    raw = value.encode("utf-8", "surrogateescape")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", "replace")
 
 
-def document_from_mail(mail: mailparser.MailParser, max_chars: int = DEFAULT_MAX_CHARS) -> Document:
-    """A Document from an already parsed message (intake parses once and calls this)."""
-    headers = {str(k).lower(): _header_text(v) for k, v in (mail.headers or {}).items()}
-    plain = "\n".join(p for p in (mail.text_plain or []) if p)
-    if plain.strip():
-        body = plain
-    else:
-        html = "\n".join(p for p in (mail.text_html or []) if p)
-        body = html_to_text(html) if html else ""
+def _header(value: Any) -> str:
+    """A header value decoded from RFC 2047 words, never raising."""
+    text = str(value) if value is not None else ""
+    with contextlib.suppress(ValueError, LookupError, UnicodeError, TypeError, AssertionError):
+        text = str(make_header(decode_header(text)))
+    return " ".join(_clean(text).split())
+
+
+def _decode(part: Message) -> str:
+    try:
+        payload = part.get_payload(decode=True)
+    except (ValueError, TypeError, AssertionError):
+        return ""
+    if not isinstance(payload, bytes):
+        return ""
+    charset = (part.get_content_charset() or "utf-8").strip().lower() or "utf-8"
+    for candidate in (charset, "utf-8"):
+        try:
+            return payload.decode(candidate)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    # A wrong charset: keep what is readable rather than fail.
+    return payload.decode("cp1252" if charset in ("utf-8", "us-ascii") else "utf-8", "replace")
+
+
+def _texts(message: Message, depth: int = 0) -> Iterator[tuple[str, str]]:
+    """(subtype, text) of every text part, nested messages included, in order."""
+    if depth > 8:
+        return
+    count = 0
+    for part in message.walk() if message.is_multipart() else [message]:
+        count += 1
+        if count > _MAX_PARTS:
+            return
+        ctype = part.get_content_type()
+        if ctype == "message/rfc822" and part is not message:
+            payload = part.get_payload()
+            nested = payload[0] if isinstance(payload, list) and payload else None
+            if isinstance(nested, Message):
+                sender, subject = _header(nested.get("from")), _header(nested.get("subject"))
+                marker = (
+                    f"---------- Forwarded message ---------\nFrom: {sender}\nSubject: {subject}"
+                )
+                yield "plain", marker
+            continue
+        if part.get_content_maintype() != "text" or part.is_multipart():
+            continue
+        if (part.get("content-disposition") or "").strip().lower().startswith("attachment"):
+            continue
+        yield part.get_content_subtype(), _decode(part)
+
+
+def document_from_message(message: Message, max_chars: int = DEFAULT_MAX_CHARS) -> Document:
+    """A Document from a parsed ``email.message.Message``."""
+    headers: dict[str, str] = {}
+    for name, value in message.items():
+        key = str(name).lower()
+        if key not in headers:
+            headers[key] = _header(value)
+    plain: list[str] = []
+    markup: list[str] = []
+    for subtype, text in _texts(message):
+        if subtype == "html":
+            markup.append(text)
+        else:
+            plain.append(text)
+    body = "\n".join(p for p in plain if p)
+    if not body.strip() and markup:
+        body = html_to_text("\n".join(markup)[: 4 * max_chars])
     sender_name: str | None = None
     sender_address: str | None = None
-    if mail.from_:
-        name, address = mail.from_[0]
-        sender_name = name or None
-        sender_address = address.lower() or None
-    sent_at = mail.date if isinstance(mail.date, datetime) else None
-    if sent_at is not None and sent_at.tzinfo is None:
-        # mail-parser converts the Date header to naive UTC.
-        sent_at = sent_at.replace(tzinfo=UTC)
+    found = getaddresses([headers.get("from", "")])
+    if found:
+        name, address = found[0]
+        sender_name = name.strip() or None
+        sender_address = address.strip().lower() or None
     return Document(
-        subject=(mail.subject or "").strip(),
-        body=body[:max_chars],
+        subject=headers.get("subject", "").strip(),
+        body=_clean(body)[:max_chars],
         headers=headers,
         sender_name=sender_name,
         sender_address=sender_address,
-        sent_at=sent_at,
-        content_type=headers.get("content-type", "text/plain").split(";")[0].strip().lower(),
+        sent_at=_date(headers.get("date", "")),
+        content_type=message.get_content_type(),
     )
 
 
+def _date(value: str) -> datetime | None:
+    if not value:
+        return None
+    try:
+        sent = parsedate_to_datetime(value)
+    except (ValueError, TypeError, IndexError, OverflowError):
+        return None
+    if sent.tzinfo is None:
+        return sent.replace(tzinfo=UTC)
+    try:
+        return sent.astimezone(UTC)
+    except (ValueError, OverflowError):
+        return None
+
+
+def document_from_mail(mail: Any, max_chars: int = DEFAULT_MAX_CHARS) -> Document:
+    """A Document from a message mail-parser has already parsed (intake parses once)."""
+    return document_from_message(mail.message, max_chars)
+
+
 def document_from_bytes(raw: bytes, max_chars: int = DEFAULT_MAX_CHARS) -> Document:
-    """Parse ``raw`` with mail-parser and build its Document."""
-    return document_from_mail(mailparser.parse_from_bytes(raw), max_chars)
+    """Parse ``raw`` and build its Document."""
+    return document_from_message(email.message_from_bytes(raw, policy=compat32), max_chars)
 
 
 def text_fingerprint(doc: Document) -> str:

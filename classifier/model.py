@@ -2,7 +2,10 @@
 one-vs-rest linear classifiers for the nine categories.
 
 Character n-grams carry languages, inflections and typos that word features miss; a linear
-model keeps every decision explainable as a sum of phrase weights (the evidence).
+model keeps every decision explainable as a sum of phrase weights (the evidence). The relevance
+score is calibrated (Platt scaling on out-of-fold scores), so that the thresholds of the triage
+band mean probabilities; calibration is a monotone map of the linear score, so the phrases that
+moved a decision are still its features times their weights.
 """
 
 from __future__ import annotations
@@ -14,45 +17,30 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy.sparse import csr_matrix
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.multiclass import OneVsRestClassifier
-from sklearn.pipeline import FeatureUnion
+from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from sklearn.preprocessing import MultiLabelBinarizer
 
+from classifier.features import Vectorizer
 from classifier.prediction import CATEGORIES
+from classifier.textprep import Prepared, prepare
+
+_C = 10.0
+_FOLDS = 5
 
 
 @dataclass(frozen=True)
 class Example:
-    """A training example: the text the model reads and its labels."""
+    """A training example: the subject and body the model reads, and its labels."""
 
-    text: str
+    subject: str
+    body: str
     relevant: bool
     categories: tuple[str, ...]
 
-
-def _features() -> FeatureUnion:
-    return FeatureUnion(
-        [
-            (
-                "word",
-                TfidfVectorizer(
-                    analyzer="word", ngram_range=(1, 2), sublinear_tf=True, lowercase=True
-                ),
-            ),
-            (
-                "char",
-                TfidfVectorizer(
-                    analyzer="char_wb",
-                    ngram_range=(3, 5),
-                    sublinear_tf=True,
-                    lowercase=True,
-                    max_features=200_000,
-                ),
-            ),
-        ]
-    )
+    @property
+    def text(self) -> str:
+        return f"{self.subject}\n\n{self.body}".strip()
 
 
 @dataclass
@@ -63,18 +51,24 @@ class Phrase:
     weight: float
 
 
+def _linear(c: float = _C) -> LogisticRegression:
+    return LogisticRegression(C=c, class_weight="balanced", max_iter=3000)
+
+
 class TextModel:
     """Relevance and category models fitted on one set of examples."""
 
     def __init__(self, examples: Sequence[Example]) -> None:
         if not any(e.relevant for e in examples) or all(e.relevant for e in examples):
             raise ValueError("training needs both relevant and irrelevant examples")
-        texts = [e.text for e in examples]
-        self.features = _features()
-        matrix = self.features.fit_transform(texts)
-        self.feature_names: np.ndarray = self.features.get_feature_names_out()
-        self.relevance = LogisticRegression(C=20.0, class_weight="balanced", max_iter=3000)
-        self.relevance.fit(matrix, [e.relevant for e in examples])
+        prepared = [prepare(e.subject, e.body) for e in examples]
+        self.features = Vectorizer(prepared)
+        matrix = self.features.transform(prepared)
+        target = np.array([e.relevant for e in examples])
+        relevance = _linear().fit(matrix, target)
+        self._relevance_coef: np.ndarray = relevance.coef_[0].copy()
+        self._relevance_intercept = float(relevance.intercept_[0])
+        self._scale, self._shift = _platt(matrix, target)
 
         relevant_rows = [i for i, e in enumerate(examples) if e.relevant]
         self.binarizer = MultiLabelBinarizer(classes=list(CATEGORIES))
@@ -83,62 +77,77 @@ class TextModel:
         if not present.all():
             missing = [c for c, ok in zip(CATEGORIES, present, strict=True) if not ok]
             raise ValueError(f"training needs examples of every category; missing {missing}")
-        self.categories = OneVsRestClassifier(
-            LogisticRegression(C=20.0, class_weight="balanced", max_iter=3000)
-        )
-        self.categories.fit(matrix[relevant_rows], labels)
-        self._category_coef = np.vstack([e.coef_[0] for e in self.categories.estimators_])
+        rows = matrix[relevant_rows]
+        fitted = [_linear().fit(rows, labels[:, k]) for k in range(labels.shape[1])]
+        self._category_coef = np.vstack([m.coef_[0] for m in fitted])
         # Stored transposed and contiguous: a sparse row times it is one cheap product.
         self._category_coef_t = np.ascontiguousarray(self._category_coef.T)
-        self._category_intercept = np.array([e.intercept_[0] for e in self.categories.estimators_])
+        self._category_intercept = np.array([m.intercept_[0] for m in fitted])
         digest = hashlib.sha256()
         for e in examples:
             digest.update(f"{e.relevant}|{','.join(e.categories)}|{e.text}\n".encode())
-        self.version = f"tfidf-lr-{digest.hexdigest()[:10]}"
+        self.version = f"ngram-lr-{digest.hexdigest()[:10]}"
 
-    def vectorize(self, text: str) -> csr_matrix:
-        """The feature row of ``text``, computed once and shared by every question below."""
-        return csr_matrix(self.features.transform([text]))
+    @property
+    def classes(self) -> list[str]:
+        return list(self.binarizer.classes_)
 
-    def relevance_probability(self, row: csr_matrix) -> tuple[float, list[Phrase]]:
-        """P(relevant) and the phrases that weighed most, either way."""
-        coef = self.relevance.coef_[0]
-        logit = float((row @ coef)[0]) + float(self.relevance.intercept_[0])
-        return _sigmoid(logit), self._top_phrases(row, coef)
+    def vectorize(self, prepared: Prepared) -> csr_matrix:
+        """The feature row of a prepared message, computed once for every question below."""
+        return self.features.transform_one(prepared)
+
+    def relevance_probability(self, row: csr_matrix, text: str = "") -> tuple[float, list[Phrase]]:
+        """Calibrated P(relevant) and the phrases that weighed most, either way."""
+        logit = float((row @ self._relevance_coef)[0]) + self._relevance_intercept
+        calibrated = self._scale * logit + self._shift
+        return _sigmoid(calibrated), self._top_phrases(row, self._relevance_coef, text)
 
     def category_probabilities(self, row: csr_matrix) -> dict[str, float]:
         """P(category) for each of the nine."""
-        # One product with the stacked one-vs-rest weights: the same numbers as asking each
-        # estimator's predict_proba, without nine rounds of input validation per message.
         logits = np.asarray(row @ self._category_coef_t).ravel() + self._category_intercept
-        return {c: _sigmoid(float(v)) for c, v in zip(self.binarizer.classes_, logits, strict=True)}
+        return {c: _sigmoid(float(v)) for c, v in zip(self.classes, logits, strict=True)}
 
-    def category_phrases(self, row: csr_matrix, category: str) -> list[Phrase]:
+    def category_phrases(self, row: csr_matrix, category: str, text: str = "") -> list[Phrase]:
         """The phrases that argued for ``category``."""
-        index = list(self.binarizer.classes_).index(category)
-        return self._top_phrases(row, self._category_coef[index], positive_only=True)
+        index = self.classes.index(category)
+        return self._top_phrases(row, self._category_coef[index], text, positive_only=True)
 
     def _top_phrases(
-        self, row: csr_matrix, coef: np.ndarray, limit: int = 6, positive_only: bool = False
+        self,
+        row: csr_matrix,
+        coef: np.ndarray,
+        text: str,
+        limit: int = 6,
+        positive_only: bool = False,
     ) -> list[Phrase]:
-        sparse = row
-        indices = sparse.indices
-        contributions = sparse.data * coef[indices]
-        order = np.argsort(-np.abs(contributions))
+        indices = row.indices
+        contributions = row.data * coef[indices]
+        order = np.argsort(-np.abs(contributions))[: 8 * limit]
         phrases: list[Phrase] = []
         seen: set[str] = set()
         for k in order:
             weight = float(contributions[k])
             if positive_only and weight <= 0:
                 continue
-            name = str(self.feature_names[indices[k]]).split("__", 1)[-1].strip()
-            if not name or any(name in s or s in name for s in seen):
+            name = self.features.display(int(indices[k]), text).strip()
+            low = name.lower()
+            if not name or any(low in s or s in low for s in seen):
                 continue
-            seen.add(name)
+            seen.add(low)
             phrases.append(Phrase(name, weight))
             if len(phrases) == limit:
                 break
         return phrases
+
+
+def _platt(matrix: csr_matrix, target: np.ndarray) -> tuple[float, float]:
+    """Scale and shift mapping the linear score to a calibrated probability (out-of-fold)."""
+    folds = StratifiedKFold(n_splits=_FOLDS, shuffle=True, random_state=0)
+    if min(int(target.sum()), int((~target).sum())) < _FOLDS:
+        return 1.0, 0.0
+    scores = cross_val_predict(_linear(), matrix, target, cv=folds, method="decision_function")
+    platt = LogisticRegression(C=1e4, max_iter=1000).fit(scores.reshape(-1, 1), target)
+    return float(platt.coef_[0][0]), float(platt.intercept_[0])
 
 
 def _sigmoid(x: float) -> float:

@@ -6,6 +6,7 @@ Recall comes first (DOMAIN.md): anything between ``triage_threshold`` and
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -16,16 +17,16 @@ from classifier.model import TextModel
 from classifier.prediction import Decision, Evidence, Prediction, Requester, TimeRange
 from classifier.product import find_products
 from classifier.requester import extract_requester
-from classifier.rules import apply_rules
+from classifier.rules import apply_rules, rights_citation
+from classifier.textprep import prepare
 from classifier.timerange import extract_time_range
 
-# Bulk or list headers halve the odds a message is a person's request without ruling it out.
-_BULK_FACTOR = 0.5
 _CATEGORY_THRESHOLD = 0.5
 # The model reads the subject and the start of the body: a request is stated there, while the
 # tail of a long mail is quoted history, attachments as text or newsletter boilerplate, and
 # n-gram counting costs time in proportion to length. Rules and extraction see all of it.
-_MODEL_CHARS = 20_000
+_MODEL_CHARS = 12_000
+_ALNUM = re.compile(r"[^\W_]")
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ class Classifier:
         language = detect_language(doc.body or doc.subject)
         requester = Requester(doc.sender_name, doc.sender_address)
         text = doc.text
-        if sum(ch.isalnum() for ch in text[:1000]) < 3:
+        if len(_ALNUM.findall(text, 0, 1000)) < 3:
             evidence.append(Evidence("rule", "no readable text: a person must look", 0.0))
             return Prediction(
                 decision=Decision.NEEDS_TRIAGE,
@@ -85,10 +86,21 @@ class Classifier:
                 requester=requester,
             )
 
-        row = self.model.vectorize(text[:_MODEL_CHARS])
-        probability, phrases = self.model.relevance_probability(row)
+        prepared = prepare(doc.subject, doc.body, _MODEL_CHARS)
+        shown = f"{prepared.main}\n{prepared.context}"
+        row = self.model.vectorize(prepared)
+        probability, phrases = self.model.relevance_probability(row, shown)
         evidence.extend(Evidence("phrase", p.text, round(p.weight, 4)) for p in phrases)
-        score = probability * _BULK_FACTOR if rules.bulk else probability
+        if not phrases:
+            evidence.append(Evidence("rule", "no phrase the model knows: its prior decides", 0.0))
+        # Bulk or list headers lower the odds a message is a person's request, never to zero.
+        factor = rules.odds_factor
+        score = probability * factor / (1.0 - probability + probability * factor)
+        citation = None if rules.bulk or rules.machine_mail else rights_citation(doc)
+        if citation is not None and score < self.thresholds.triage:
+            # A right cited by its article is never silently dropped (recall first).
+            evidence.append(Evidence("rule", f"data subject right cited: {citation[:60]}", 0.0))
+            score = self.thresholds.triage
         if rules.machine_mail:
             decision = Decision.IRRELEVANT
         elif score >= self.thresholds.relevant:
@@ -113,7 +125,7 @@ class Classifier:
             for category in categories:
                 evidence.extend(
                     Evidence("phrase", p.text, round(p.weight, 4), target=category)
-                    for p in self.model.category_phrases(row, category)[:3]
+                    for p in self.model.category_phrases(row, category, shown)[:3]
                 )
         return Prediction(
             decision=decision,

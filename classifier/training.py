@@ -19,7 +19,7 @@ def examples_from(corpora: Iterable[Path]) -> list[Example]:
     for folder in corpora:
         for item in read_labels(folder):
             doc = document_from_bytes(item.path.read_bytes())
-            examples.append(Example(doc.text, item.relevant, item.categories))
+            examples.append(Example(doc.subject, doc.body, item.relevant, item.categories))
     return examples
 
 

@@ -37,7 +37,7 @@ def cache_dir() -> Path:
 def corpus_key(corpora: list[Path]) -> str:
     """A hash of everything the fitted model depends on."""
     digest = hashlib.sha256(sklearn.__version__.encode())
-    for module in ("model.py", "document.py", "training.py"):
+    for module in ("model.py", "features.py", "textprep.py", "document.py", "training.py"):
         digest.update((resources.files("classifier") / module).read_bytes())
     for folder in corpora:
         for path in sorted(folder.rglob("*")):
