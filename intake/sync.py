@@ -3,6 +3,8 @@
 Fetching is at-least-once and storing is idempotent: a message is checkpointed (the Mailbox
 row's last_uid) only after ``Pipeline.ingest`` has committed it, so a crash re-fetches at most
 the messages after the checkpoint, and the content-hash dedupe in ``ingest`` stores them once.
+The checkpoint is written every CHECKPOINT_MESSAGES messages or CHECKPOINT_SECONDS, and when
+a sync ends or stops, rather than after each message (one commit less per message).
 A new UIDVALIDITY means the server renumbered the folder: everything is fetched again, and the
 dedupe re-points the stored rows at their new UIDs.
 
@@ -32,6 +34,9 @@ from models.tables import Decision, Mailbox, Message
 log = logging.getLogger(__name__)
 
 _LOOKUP_CHUNK = 500  # UIDs per IN (...) query: well below every backend's parameter limit
+# The checkpoint is written after this many committed messages or seconds, and at the end.
+CHECKPOINT_MESSAGES = 100
+CHECKPOINT_SECONDS = 2.0
 
 
 @dataclass
@@ -113,28 +118,60 @@ def sync_once(
 
     # UIDNEXT says whether anything arrived, without a SEARCH (the common idle poll).
     if state.uidnext is None or state.uidnext > last_uid + 1:
-        for raw in mailbox.fetch_since(last_uid):
-            uid = raw.uid or 0  # fetch_since always sets it; 0 keeps the types honest
-            report.fetched += 1
-            result = pipeline.ingest(mailbox_id, raw)  # commits; never raises for bad mail
-            report.outcomes[result.outcome] += 1
-            decision = _decision(factory, result)
-            if decision is not None:
-                if _write_back(mailbox, uid, decision):
-                    report.written_back += 1
-                else:
-                    report.writeback_failed += 1
-            # Only now, with the message committed, may the checkpoint pass it.
-            _write_checkpoint(factory, mailbox_id, state.uidvalidity, uid, clock())
-            report.last_uid = uid
-            if should_stop is not None and should_stop():
-                log.info("imap %s: stopping after uid %d as asked", label, uid)
-                break
+        try:
+            _ingest_new(pipeline, mailbox, mailbox_id, factory, report, clock, should_stop)
+        except BaseException:
+            # The server or the database went away mid-sync, or a second signal: checkpoint
+            # what was committed so far (if the database still can), then let it propagate.
+            try:
+                _write_checkpoint(factory, mailbox_id, state.uidvalidity, report.last_uid, clock())
+            except Exception as exc:
+                log.warning("imap %s: cannot write the checkpoint: %s", label, exc)
+            raise
 
     _write_checkpoint(factory, mailbox_id, state.uidvalidity, report.last_uid, clock())
     report.seconds = time.monotonic() - started
     log.info("%s in %.2f s", report.summary(), report.seconds)
     return report
+
+
+def _ingest_new(
+    pipeline: Pipeline,
+    mailbox: ImapMailbox,
+    mailbox_id: int,
+    factory: sessionmaker[Session],
+    report: SyncReport,
+    clock: Callable[[], datetime],
+    should_stop: Callable[[], bool] | None,
+) -> None:
+    """Store and write back each message after ``report.last_uid``, checkpointing as it goes."""
+    uidvalidity = report.uidvalidity
+    checkpointed_at, checkpointed = 0, time.monotonic()
+    for raw in mailbox.fetch_since(report.last_uid):
+        uid = raw.uid or 0  # fetch_since always sets it; 0 keeps the types honest
+        report.fetched += 1
+        result = pipeline.ingest(mailbox_id, raw)  # commits; never raises for bad mail
+        report.outcomes[result.outcome] += 1
+        decision = _decision(factory, result)
+        if decision is not None:
+            if _write_back(mailbox, uid, decision):
+                report.written_back += 1
+            else:
+                report.writeback_failed += 1
+        # Only now, with the message committed, may the checkpoint pass it. It is written every
+        # so often, not after each message: that would double the commits (each an fsync), and
+        # a crash re-fetches at most the messages since, which the dedupe in ingest recognises
+        # (and writes back again).
+        report.last_uid = uid
+        if (
+            report.fetched - checkpointed_at >= CHECKPOINT_MESSAGES
+            or time.monotonic() - checkpointed >= CHECKPOINT_SECONDS
+        ):
+            _write_checkpoint(factory, mailbox_id, uidvalidity, uid, clock())
+            checkpointed_at, checkpointed = report.fetched, time.monotonic()
+        if should_stop is not None and should_stop():
+            log.info("imap %s: stopping after uid %d as asked", mailbox.label, uid)
+            return
 
 
 def _read_checkpoint(factory: sessionmaker[Session], mailbox_id: int) -> tuple[int | None, int]:
