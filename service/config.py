@@ -42,6 +42,21 @@ class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def _password(section: str, password: SecretStr | None, password_file: Path | None) -> str | None:
+    """A password given directly, else the first line of its file, else None."""
+    if password is not None:
+        return password.get_secret_value()
+    if password_file is None:
+        return None
+    try:
+        lines = password_file.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ConfigError(
+            f"{section}.password_file: cannot read {password_file}: {exc.strerror}"
+        ) from exc
+    return lines[0] if lines else ""
+
+
 class DatabaseSettings(_Section):
     """Where cases and messages are kept."""
 
@@ -89,17 +104,7 @@ class MailboxSettings(_Section):
 
     def password_value(self) -> str | None:
         """The password from DSR_MAILBOX__PASSWORD / the file setting / password_file."""
-        if self.password is not None:
-            return self.password.get_secret_value()
-        if self.password_file is not None:
-            try:
-                lines = self.password_file.read_text(encoding="utf-8").splitlines()
-            except OSError as exc:
-                raise ConfigError(
-                    f"mailbox.password_file: cannot read {self.password_file}: {exc.strerror}"
-                ) from exc
-            return lines[0] if lines else ""
-        return None
+        return _password("mailbox", self.password, self.password_file)
 
     def imap(self) -> ImapSettings:
         """The IMAP source's settings; ConfigError when host, user or password is missing."""
@@ -273,17 +278,7 @@ class SmtpSettings(_Section):
 
     def password_value(self) -> str | None:
         """The password from DSR_SMTP__PASSWORD / the file setting / password_file."""
-        if self.password is not None:
-            return self.password.get_secret_value()
-        if self.password_file is not None:
-            try:
-                lines = self.password_file.read_text(encoding="utf-8").splitlines()
-            except OSError as exc:
-                raise ConfigError(
-                    f"smtp.password_file: cannot read {self.password_file}: {exc.strerror}"
-                ) from exc
-            return lines[0] if lines else ""
-        return None
+        return _password("smtp", self.password, self.password_file)
 
 
 class DigestSettings(_Section):
