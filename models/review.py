@@ -8,6 +8,7 @@ A refused judgement raises :class:`ReviewError` (one line) and changes nothing.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
@@ -249,3 +250,21 @@ def relabel(
         )
     _record(session, message, "relabelled", before, actor=actor, now=now, reason=reason)
     return message.case
+
+
+def staff_labels(session: Session) -> list[tuple[bytes, bool, tuple[str, ...]]]:
+    """Every message a person labelled whose raw bytes are still kept: (raw, relevant, categories).
+
+    These corrections are what ``dsr train`` adds to the project's corpus.
+    """
+    rows = session.execute(
+        select(Message.raw_compressed, Message.staff_relevant, Message.staff_categories)
+        .where(Message.staff_relevant.is_not(None))
+        .where(Message.raw_compressed.is_not(None))
+        .order_by(Message.id)
+    )
+    return [
+        (zlib.decompress(raw), bool(relevant), tuple(categories or ()) if relevant else ())
+        for raw, relevant, categories in rows
+        if raw is not None
+    ]

@@ -79,12 +79,13 @@ class App:
     def classifier(self) -> Classifier:
         # scikit-learn takes a second to import: only the commands that classify pay for it.
         from classifier.predict import Extraction, Thresholds
-        from service.model_cache import load_classifier
+        from service.model_cache import TRAINED_FILE, load_classifier
 
         cfg = self.settings.classifier
         return load_classifier(
             Thresholds(cfg.relevant_threshold, cfg.triage_threshold),
             Extraction(tuple(cfg.products), tuple(d.lower() for d in cfg.own_domains)),
+            trained=self.settings.database.data_dir / TRAINED_FILE,
         )
 
 

@@ -364,4 +364,33 @@ def report_(app: App, period: str | None, as_json: bool) -> None:
         _print_report(data)
 
 
-COMMANDS: tuple[click.Command, ...] = (triage, relabel, export, report_)
+@click.command(context_settings=CONTEXT_SETTINGS)
+@click.pass_obj
+def train(app: App) -> None:
+    """Retrain the classifier from its corpus plus every staff correction (triage, relabel).
+
+    The model is saved in the data directory and used by every command from then on;
+    training is deterministic for the same corpus and corrections.
+
+    Example: dsr train
+    """
+    from classifier.training import CORRECTION_WEIGHT, examples_from_mail
+    from classifier.training import train as fit
+    from models.review import staff_labels
+    from service.model_cache import TRAINED_FILE, save_trained
+
+    with transaction(session_factory(app.engine)) as session:
+        labels = staff_labels(session)
+    corrections = examples_from_mail(labels)
+    model = fit(corrections=corrections)
+    path = app.settings.database.data_dir / TRAINED_FILE
+    save_trained(model, path)
+    relevant = sum(1 for e in corrections if e.relevant)
+    click.echo(
+        f"trained {model.version} on the corpus and {len(corrections)} staff correction(s) "
+        f"({relevant} relevant, {len(corrections) - relevant} not; each counts "
+        f"{CORRECTION_WEIGHT}x); saved to {path}"
+    )
+
+
+COMMANDS: tuple[click.Command, ...] = (triage, relabel, export, report_, train)

@@ -63,19 +63,67 @@ def load_model(corpora: list[Path] | None = None, use_cache: bool = True) -> Tex
             log.warning("model cache %s unreadable (%s); retraining", path, exc)
     model = train(folders)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(model, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        temporary.replace(path)
+        _write_private(path, model)
     except OSError as exc:
         log.warning("cannot write model cache %s (%s); continuing without it", path, exc)
     return model
 
 
+def _write_private(path: Path, data: object) -> None:
+    """Pickle ``data`` to ``path`` atomically, readable by the owner only."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    temporary = path.with_suffix(f".{os.getpid()}.tmp")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    temporary.replace(path)
+
+
+TRAINED_FILE = "model.pickle"
+"""Name of the model ``dsr train`` fits with staff corrections, in the data directory."""
+
+
+def save_trained(model: TextModel, path: Path) -> None:
+    """Keep a model trained with corrections, tagged with the code and corpus it fits."""
+    _write_private(path, {"key": corpus_key(bundled_corpora()), "model": model})
+
+
+def load_trained(path: Path) -> TextModel | None:
+    """The model ``dsr train`` saved, or None if there is none or it is stale.
+
+    A model fitted for other code, corpus or scikit-learn is not used (it could be subtly
+    wrong): the corpus model serves until ``dsr train`` runs again.
+    """
+    if not path.is_file():
+        return None
+    try:
+        with path.open("rb") as handle:
+            saved = pickle.load(handle)  # noqa: S301 - our own file, written 0600
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError) as exc:
+        log.warning("trained model %s unreadable (%s); using the corpus model", path, exc)
+        return None
+    if not isinstance(saved, dict) or not isinstance(saved.get("model"), TextModel):
+        return None
+    if saved.get("key") != corpus_key(bundled_corpora()):
+        log.warning(
+            "trained model %s was fitted for other code or corpus; using the corpus model "
+            "until `dsr train` runs again",
+            path,
+        )
+        return None
+    model: TextModel = saved["model"]
+    return model
+
+
 def load_classifier(
-    thresholds: Thresholds, extraction: Extraction | None = None, use_cache: bool = True
+    thresholds: Thresholds,
+    extraction: Extraction | None = None,
+    use_cache: bool = True,
+    trained: Path | None = None,
 ) -> Classifier:
-    """The default classifier with the configured thresholds and extraction settings."""
-    return Classifier(load_model(use_cache=use_cache), thresholds, extraction)
+    """The classifier with the configured thresholds and extraction settings: the model
+    ``dsr train`` saved at ``trained`` when it is current, else the corpus model."""
+    model = (load_trained(trained) if trained is not None else None) or load_model(
+        use_cache=use_cache
+    )
+    return Classifier(model, thresholds, extraction)
