@@ -39,9 +39,12 @@ def test_dsr_config_names_the_file(tmp_path: Path) -> None:
     assert load_settings(environ={"DSR_CONFIG": str(config)}).mailbox.name == "privacy"
 
 
-def test_the_example_file_is_valid_and_documents_every_key() -> None:
+def test_the_example_file_is_valid_and_documents_every_key(tmp_path: Path) -> None:
+    (tmp_path / "empty.toml").write_text("", encoding="utf-8")
     example = Path(__file__).resolve().parent.parent / "dsr.example.toml"
     settings = load_settings(example, environ={})
+    # The example shows the defaults: nothing in it changes behaviour until edited.
+    assert settings == load_settings(tmp_path / "empty.toml", environ={})
     text = example.read_text(encoding="utf-8")
     for section_name, section in settings:
         assert f"[{section_name}]" in text
