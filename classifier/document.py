@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import email
-import hashlib
 import html
 import re
 from collections.abc import Iterator, Mapping
@@ -187,8 +186,3 @@ def document_from_mail(mail: Any, max_chars: int = DEFAULT_MAX_CHARS) -> Documen
 def document_from_bytes(raw: bytes, max_chars: int = DEFAULT_MAX_CHARS) -> Document:
     """Parse ``raw`` and build its Document."""
     return document_from_message(email.message_from_bytes(raw, policy=compat32), max_chars)
-
-
-def text_fingerprint(doc: Document) -> str:
-    """A short stable hash of what the model reads (for logs and dedupe of training data)."""
-    return hashlib.sha256(doc.text.encode("utf-8", "replace")).hexdigest()[:16]

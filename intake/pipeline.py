@@ -35,6 +35,8 @@ from models.threading import case_of_reply, message_ids, open_duplicate_of
 log = logging.getLogger(__name__)
 
 ACTOR = "dsr-intake"
+# Storing is retried when a concurrent writer took the same case number (a unique conflict).
+_STORE_ATTEMPTS = 3
 
 
 class Predictor(Protocol):
@@ -127,20 +129,37 @@ class Pipeline:
                 return Result(Outcome.DUPLICATE, stored.id)
 
         parsed, prediction, error = self._analyse(message.raw, message.key)
-        try:
-            with transaction(self._factory) as session:
-                # Receipt: the delivery time when the source knows it, else the Date header.
-                sent_at = parsed.sent_at if parsed is not None else None
-                row = self._new_row(mailbox_id, message, digest, sent_at)
-                session.add(row)
-                result = self._record(session, row, parsed, prediction, error)
-        except IntegrityError:
-            # Another process stored the same bytes between our check and our insert.
-            return Result(Outcome.DUPLICATE)
+        # Receipt: the delivery time when the source knows it, else the Date header.
+        sent_at = parsed.sent_at if parsed is not None else None
+        for attempt in range(1, _STORE_ATTEMPTS + 1):
+            try:
+                with transaction(self._factory) as session:
+                    row = self._new_row(mailbox_id, message, digest, sent_at)
+                    session.add(row)
+                    result = self._record(session, row, parsed, prediction, error)
+                break
+            except IntegrityError:
+                # Either another process stored the same bytes between our check and our
+                # insert, or it took the same case number at the same moment. Only the first
+                # makes this message a duplicate; the second must be tried again, not dropped.
+                existing = self._stored_id(mailbox_id, digest)
+                if existing is not None:
+                    return Result(Outcome.DUPLICATE, existing)
+                if attempt == _STORE_ATTEMPTS:
+                    raise
+                log.info("message %s: conflict while storing; trying again", message.key)
         self._log(result, message.key)
         if parsed is not None and result.outcome is not Outcome.FAILED:
             result = replace(result, notes=_notes(parsed, message))
         return result
+
+    def _stored_id(self, mailbox_id: int, digest: str) -> int | None:
+        with transaction(self._factory) as session:
+            return session.scalar(
+                select(Message.id).where(
+                    Message.mailbox_id == mailbox_id, Message.content_sha256 == digest
+                )
+            )
 
     def retry(self, message_pk: int) -> Result:
         """Parse, classify and route a stored failed message again, in one transaction.

@@ -55,15 +55,6 @@ class MailKind(enum.StrEnum):
     REMINDER = "reminder"
 
 
-REQUESTER_KINDS = (
-    MailKind.ACKNOWLEDGEMENT,
-    MailKind.VERIFICATION,
-    MailKind.CLARIFICATION,
-    MailKind.EXTENSION,
-    MailKind.DECISION,
-)
-
-
 def _enum(cls: type[enum.Enum]) -> Enum:
     # Plain strings, as in models.tables: a new value needs no migration of a type.
     return Enum(

@@ -76,11 +76,19 @@ def queue_page(
     offset: int = 0,
 ) -> tuple[list[Case], int]:
     """One page of :func:`queue`, and how many cases match in all (counted only if needed)."""
-    conditions = _queue_filter(statuses, category, assignee, language, due_before)
-    stmt = select(Case).where(*conditions).order_by(Case.due_at, Case.reference)
-    cases = list(session.scalars(stmt.offset(offset or None).limit(limit)))
+    cases = queue(
+        session,
+        statuses,
+        category=category,
+        assignee=assignee,
+        language=language,
+        due_before=due_before,
+        limit=limit,
+        offset=offset,
+    )
     total = offset + len(cases)
     if (limit is not None and len(cases) == limit) or (offset and not cases):
+        conditions = _queue_filter(statuses, category, assignee, language, due_before)
         total = session.scalar(select(func.count()).select_from(Case).where(*conditions)) or 0
     return cases, total
 

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import IntegrityError
 
 from classifier.document import Document
 from classifier.predict import Classifier, Extraction, Thresholds
@@ -256,3 +257,26 @@ def test_extracted_facts_are_stored_on_the_case(engine: Engine) -> None:
         assert (case.time_range_start, case.time_range_end) == (date(2026, 3, 1), date(2026, 6, 30))
         # CCPA: 45 days from receipt, not one month.
         assert case.due_at.astimezone(ZONE).date() == date(2027, 1, 4)
+
+
+def test_a_conflict_that_is_not_a_duplicate_is_retried_not_dropped(
+    engine: Engine, classifier: Classifier, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pipeline = _pipeline(engine, classifier)
+    box = pipeline.mailbox_id("info", "files", "test")
+    real_record = Pipeline._record
+    calls = []
+
+    def conflict_once(self: Pipeline, *args: object) -> object:
+        calls.append(1)
+        if len(calls) == 1:
+            # What a second process taking the same case number looks like from here.
+            raise IntegrityError("INSERT INTO cases", {}, Exception("uq_cases_year_seq"))
+        return real_record(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Pipeline, "_record", conflict_once)
+    result = pipeline.ingest(box, RawMessage("request.eml", REQUEST))
+    assert result.outcome is Outcome.RELEVANT
+    assert len(calls) == 2
+    assert _count(engine, Message) == 1
+    assert _count(engine, Case) == 1

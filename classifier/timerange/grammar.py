@@ -32,20 +32,6 @@ _ZH_NUM = r"\d{1,3}|[一二两三四五六七八九十]{1,3}"
 DATE_DIGITS = re.compile(rf"(?<!\d){YEAR}(?!\d)|\d[./-]\d{{1,2}}[./-]\d")
 # Kinds whose phrases need no digit and no month name ("the last six months", "last year").
 WORD_ONLY_KINDS = frozenset({"rolling", "previous", "this"})
-KINDS = (
-    "range",
-    "since",
-    "after",
-    "until",
-    "before",
-    "rolling",
-    "anchored",
-    "previous",
-    "this",
-    "quarter",
-    "half",
-    "period",
-)
 
 
 @dataclass(frozen=True)
@@ -268,15 +254,6 @@ def match_from(kind: str, m: re.Match[str], fixed_unit: str | None, gram: Gramma
         ordinal=_ordinal(gram, groups["o"]) if groups.get("o") else None,
         year=groups.get("y"),
     )
-
-
-def find_matches(sentence: str, gram: Grammar) -> list[Match]:
-    """Every phrase of the grammar in ``sentence``, overlapping ones included."""
-    return [
-        match_from(kind, m, unit, gram)
-        for kind, pattern, unit in gram.patterns
-        for m in pattern.finditer(sentence)
-    ]
 
 
 def _zh_unit(word: str) -> str:
