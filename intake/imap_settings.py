@@ -15,6 +15,7 @@ from intake.errors import IntakeError
 log = logging.getLogger(__name__)
 
 Security = Literal["tls", "starttls", "plain"]
+Auth = Literal["password", "xoauth2"]
 
 DEFAULT_KEYWORDS: Mapping[str, str] = MappingProxyType(
     {"relevant": "$DSR", "needs_triage": "$NeedsTriage", "irrelevant": "$NotDSR"}
@@ -35,7 +36,10 @@ class ImapSettings:
 
     host: str
     username: str
-    password: str = field(repr=False)  # never in logs or tracebacks
+    password: str | None = field(default=None, repr=False)  # never in logs or tracebacks
+    auth: Auth = "password"
+    token_command: str | None = None  # xoauth2: prints an access token
+    token_file: str | None = None  # xoauth2: holds an access token
     port: int | None = None  # None: 993 for tls, 143 for starttls and plain
     security: Security = "tls"
     folder: str = "INBOX"

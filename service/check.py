@@ -6,6 +6,7 @@ non-zero when one failed, so a deployment script or a supervisor can stop on it.
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 import migrations
 from intake.errors import IntakeError
 from intake.imap import ImapMailbox
-from service.config import Settings
+from service.config import MailboxSettings, Settings
 from service.database import open_database
 from service.errors import DsrError
 
@@ -54,10 +55,10 @@ def check_database(settings: Settings) -> str:
         engine.dispose()
 
 
-def check_mailbox(settings: Settings) -> str:
-    if not settings.mailbox.host:
+def check_mailbox(mailbox: MailboxSettings) -> str:
+    if not mailbox.host:
         return "no mailbox.host configured: nothing to watch (dsr import still works)"
-    imap = settings.mailbox.imap()
+    imap = mailbox.imap()
     started = time.monotonic()
     with ImapMailbox(imap) as box:
         state = box.select()
@@ -83,6 +84,12 @@ def run_checks(settings: Settings) -> list[CheckResult]:
     return [
         CheckResult("configuration", True, "valid"),
         _run("database", lambda: check_database(settings)),
-        _run("mailbox", lambda: check_mailbox(settings)),
+        *(
+            _run(
+                "mailbox" if len(settings.mailboxes) == 1 else f"mailbox {box.name}",
+                functools.partial(check_mailbox, box),
+            )
+            for box in settings.mailboxes
+        ),
         _run("classifier", lambda: check_classifier(settings)),
     ]

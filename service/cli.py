@@ -137,7 +137,7 @@ def import_(app: App, paths: tuple[Path, ...], mailbox_name: str | None) -> None
     from intake.sources import Unreadable, detect_kind, read_source
 
     pipeline = _pipeline(app)
-    name = mailbox_name or app.settings.mailbox.name
+    name = mailbox_name or app.settings.default_mailbox.name
     problems = 0
     for path in paths:
         tally: Counter[str] = Counter()

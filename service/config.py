@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import tomllib
 from collections.abc import Mapping
@@ -69,10 +70,25 @@ class DatabaseSettings(_Section):
         return self.url or f"sqlite:///{self.data_dir / 'dsr.sqlite3'}"
 
 
+_MAILBOX_NAME = r"^[A-Za-z0-9][A-Za-z0-9_-]*$"
+
+
 class MailboxSettings(_Section):
-    """The IMAP mailbox ``dsr run`` watches; its name also files ``dsr import``ed mail."""
+    """One IMAP mailbox ``dsr run`` watches; its name also files ``dsr import``ed mail.
+
+    ``[mailbox]`` configures one; ``[[mailbox]]`` tables configure several (info@, privacy@...),
+    each with its own server, credentials, folder and write-back settings.
+    """
 
     name: str = "info"
+    """Letters, digits, "-" and "_"; unique. Cases record the mailbox they came from."""
+
+    @field_validator("name")
+    @classmethod
+    def _plain_name(cls, value: str) -> str:
+        if not re.fullmatch(_MAILBOX_NAME, value) or len(value) > 64:
+            raise ValueError("expected up to 64 letters, digits, - and _ (a letter or digit first)")
+        return value
     host: str | None = None
     """IMAP server; unset means no mailbox to watch (``dsr import`` still works)."""
     port: int | None = Field(default=None, gt=0, lt=65536)
@@ -84,10 +100,17 @@ class MailboxSettings(_Section):
     ca_file: Path | None = None
     """Extra CA certificate(s) to trust, for a server with a private CA."""
     username: str | None = None
+    auth: Literal["password", "xoauth2"] = "password"
+    """How to log in: a password, or an OAuth 2 access token (XOAUTH2: Gmail, Microsoft 365)."""
     password: SecretStr | None = None
-    """Better set as DSR_MAILBOX__PASSWORD than written here."""
+    """Better set as DSR_MAILBOX__PASSWORD (several mailboxes: DSR_MAILBOX_<NAME>__PASSWORD)
+    than written here."""
     password_file: Path | None = None
     """A file holding the password (first line), e.g. a systemd or container secret."""
+    oauth_token_command: str | None = None
+    """auth = xoauth2: a command printing a fresh access token (run again when it expires)."""
+    oauth_token_file: Path | None = None
+    """auth = xoauth2: a file holding the access token, kept fresh by another program."""
     folder: str = "INBOX"
     timeout: float = Field(default=60.0, gt=0)
     batch_size: int = Field(default=200, gt=0)
@@ -102,22 +125,35 @@ class MailboxSettings(_Section):
     move_irrelevant_to: str | None = None
     """Folder to move irrelevant mail to (levels separated by "/"); unset: leave it."""
 
+    @property
+    def env_name(self) -> str:
+        """``DSR_MAILBOX_<NAME>``: the prefix of this mailbox's own environment variables."""
+        return f"{ENV_PREFIX}MAILBOX_{self.name.upper().replace('-', '_')}"
+
     def password_value(self) -> str | None:
-        """The password from DSR_MAILBOX__PASSWORD / the file setting / password_file."""
-        return _password("mailbox", self.password, self.password_file)
+        """The password from the environment / the file setting / password_file."""
+        return _password(f"mailbox {self.name}", self.password, self.password_file)
 
     def imap(self) -> ImapSettings:
-        """The IMAP source's settings; ConfigError when host, user or password is missing."""
-        host, username, password = self.host, self.username, self.password_value()
-        if not host or not username or password is None:
-            missing = [k for k, v in (("host", host), ("username", username)) if not v]
-            if password is None:
-                missing.append("password (DSR_MAILBOX__PASSWORD or mailbox.password_file)")
-            raise ConfigError(f"mailbox: no {', '.join(missing)} configured for IMAP")
+        """The IMAP source's settings; ConfigError when host, user or credentials are missing."""
+        host, username = self.host, self.username
+        password = self.password_value() if self.auth == "password" else None
+        missing = [k for k, v in (("host", host), ("username", username)) if not v]
+        if self.auth == "password" and password is None:
+            missing.append(
+                f"password ({self.env_name}__PASSWORD, DSR_MAILBOX__PASSWORD or password_file)"
+            )
+        if self.auth == "xoauth2" and not (self.oauth_token_command or self.oauth_token_file):
+            missing.append("oauth_token_command or oauth_token_file (auth = xoauth2)")
+        if missing or not host or not username:
+            raise ConfigError(f"mailbox {self.name}: no {', '.join(missing)} configured for IMAP")
         return ImapSettings(
             host=host,
             username=username,
             password=password,
+            auth=self.auth,
+            token_command=self.oauth_token_command,
+            token_file=str(self.oauth_token_file) if self.oauth_token_file else None,
             port=self.port,
             security=self.security,
             folder=self.folder,
@@ -348,11 +384,30 @@ class RetentionSettings(_Section):
     """The messages of a case closed this many years ago lose their raw bytes and text."""
 
 
+class DaemonSettings(_Section):
+    """How ``dsr run`` shares the work with other ``dsr run`` processes on one database."""
+
+    lease_seconds: float = Field(default=30.0, ge=3)
+    """A process works a mailbox only while it holds the mailbox's lease, renewed every third
+    of this; when the holder dies, another process takes the mailbox over after this long."""
+    purge_time: str = "03:00"
+    """Local time (HH:MM, deadlines.timezone) of the daily retention purge."""
+    misfire_grace_seconds: float = Field(default=3600.0, gt=0)
+    """A scheduled job (digest, reminders, purge) late by up to this much still runs."""
+
+    @field_validator("purge_time")
+    @classmethod
+    def _clock_time(cls, value: str) -> str:
+        return _check_clock_time(value)
+
+
 class Settings(_Section):
     """All settings, one attribute per TOML section."""
 
     database: DatabaseSettings = DatabaseSettings()
-    mailbox: MailboxSettings = MailboxSettings()
+    mailbox: list[MailboxSettings] = Field(default_factory=lambda: [MailboxSettings()])
+    """``[mailbox]`` (one) or ``[[mailbox]]`` tables (several); see :attr:`mailboxes`."""
+    daemon: DaemonSettings = DaemonSettings()
     deadlines: DeadlinesSettings = DeadlinesSettings()
     cases: CasesSettings = CasesSettings()
     classifier: ClassifierSettings = ClassifierSettings()
@@ -361,10 +416,39 @@ class Settings(_Section):
     notices: NoticesSettings = NoticesSettings()
     retention: RetentionSettings = RetentionSettings()
 
+    @field_validator("mailbox", mode="before")
+    @classmethod
+    def _one_or_several(cls, value: Any) -> Any:
+        return [value] if isinstance(value, dict) else value
+
+    @field_validator("mailbox")
+    @classmethod
+    def _unique_names(cls, value: list[MailboxSettings]) -> list[MailboxSettings]:
+        if not value:
+            raise ValueError("at least one mailbox is needed (or leave [mailbox] out)")
+        names = [box.env_name for box in value]
+        doubled = sorted({box.name for box in value if names.count(box.env_name) > 1})
+        if doubled:
+            raise ValueError(f"mailbox names must differ (also in case, - and _): {doubled}")
+        return value
+
+    @property
+    def mailboxes(self) -> list[MailboxSettings]:
+        """Every configured mailbox, the first one being the default (e.g. of ``dsr import``)."""
+        return self.mailbox
+
+    @property
+    def default_mailbox(self) -> MailboxSettings:
+        return self.mailbox[0]
+
+    def mailbox_named(self, name: str) -> MailboxSettings | None:
+        return next((box for box in self.mailbox if box.name == name), None)
+
     def secrets(self) -> list[str]:
         """Every secret value configured, for the log filter to redact."""
         found = []
-        for section in (self.mailbox, self.smtp):
+        sections: list[MailboxSettings | SmtpSettings] = [*self.mailbox, self.smtp]
+        for section in sections:
             try:
                 value = section.password_value()
             except ConfigError:
@@ -422,6 +506,85 @@ def _merge(base: dict[str, Any], override: Mapping[str, dict[str, Any]]) -> dict
     return merged
 
 
+def _mailbox_label(boxes: list[Any], index: int) -> str:
+    """How an error names a mailbox: ``mailbox`` when there is one, else ``mailbox.NAME``."""
+    if len(boxes) == 1:
+        return "mailbox"
+    box = boxes[index] if index < len(boxes) else None
+    name = box.get("name", "info") if isinstance(box, dict) else None
+    plain = isinstance(name, str) and re.fullmatch(_MAILBOX_NAME, name)
+    return f"mailbox.{name}" if plain else f"mailbox.{index + 1}"
+
+
+def _apply_mailbox_env(
+    data: dict[str, Any], overrides: dict[str, dict[str, Any]], origin: dict[str, str]
+) -> None:
+    """Apply ``DSR_MAILBOX__KEY`` (one mailbox) and ``DSR_MAILBOX_<NAME>__KEY`` (any)."""
+    generic = overrides.pop("mailbox", None)
+    named = {
+        section.removeprefix("mailbox_"): overrides.pop(section)
+        for section in list(overrides)
+        if section.startswith("mailbox_")
+    }
+    if generic is None and not named:
+        return
+    raw = data.get("mailbox", {})
+    if not isinstance(raw, dict | list):
+        return  # validation says what is wrong with it
+    boxes = (
+        [dict(raw)]
+        if isinstance(raw, dict)
+        else [b if not isinstance(b, dict) else dict(b) for b in raw]
+    )
+    if not boxes:
+        boxes = [{}]
+    moved = {  # "mailbox.key" -> "key", "mailbox_name.key" -> "name.key"
+        k.removeprefix("mailbox.").removeprefix("mailbox_"): v
+        for k, v in origin.items()
+        if k.startswith("mailbox")
+    }
+    for key in [k for k in origin if k.startswith("mailbox")]:
+        del origin[key]
+    if generic is not None:
+        if len(boxes) > 1:
+            raise ConfigError(
+                f"{ENV_PREFIX}MAILBOX__* variables set one mailbox, but {len(boxes)} are "
+                f"configured: use {ENV_PREFIX}MAILBOX_<NAME>__<KEY>"
+            )
+        if isinstance(boxes[0], dict):
+            boxes[0].update(generic)
+        for key in generic:
+            origin[f"mailbox.{key}"] = moved.pop(key)
+    for env_name, values in named.items():
+        index = next(
+            (
+                i
+                for i, box in enumerate(boxes)
+                if isinstance(box, dict)
+                and str(box.get("name", "info")).lower().replace("-", "_") == env_name
+            ),
+            None,
+        )
+        if index is None:
+            variable = f"{ENV_PREFIX}MAILBOX_{env_name.upper()}__{next(iter(values)).upper()}"
+            raise ConfigError(f"environment variable {variable}: no mailbox named {env_name}")
+        boxes[index].update(values)
+        label = _mailbox_label(boxes, index)
+        for key in values:
+            origin[f"{label}.{key}"] = moved.pop(f"{env_name}.{key}", "environment")
+    data["mailbox"] = boxes if isinstance(raw, list) else boxes[0]
+
+
+def _location(loc: tuple[Any, ...], data: Mapping[str, Any]) -> str:
+    """A pydantic error location as the user wrote it: ``mailbox.host``, ``mailbox.NAME.host``."""
+    parts = [str(part) for part in loc]
+    if len(loc) >= 2 and loc[0] == "mailbox" and isinstance(loc[1], int):
+        raw = data.get("mailbox")
+        boxes = raw if isinstance(raw, list) else [raw]
+        parts = [_mailbox_label(boxes, loc[1]), *parts[2:]]
+    return ".".join(parts)
+
+
 def _model_at(path: tuple[Any, ...]) -> type[BaseModel] | None:
     """The settings model that holds the keys at ``path`` (for "expected one of")."""
     model: type[BaseModel] = Settings
@@ -431,7 +594,11 @@ def _model_at(path: tuple[Any, ...]) -> type[BaseModel] | None:
         if info is None:
             return None
         annotation = info.annotation
-        if get_origin(annotation) is dict:
+        if get_origin(annotation) is list:
+            annotation = get_args(annotation)[0]
+            if parts and isinstance(parts[0], int):
+                parts.pop(0)  # the index of a [[table]]
+        elif get_origin(annotation) is dict:
             annotation = get_args(annotation)[1]
             if not parts:
                 return None
@@ -442,8 +609,8 @@ def _model_at(path: tuple[Any, ...]) -> type[BaseModel] | None:
     return model
 
 
-def _describe(error: Mapping[str, Any]) -> tuple[str, str]:
-    location = ".".join(str(part) for part in error["loc"])
+def _describe(error: Mapping[str, Any], data: Mapping[str, Any]) -> tuple[str, str]:
+    location = _location(tuple(error["loc"]), data)
     if error["type"] == "extra_forbidden":
         model = _model_at(tuple(error["loc"][:-1]))
         expected = ", ".join(model.model_fields) if model else ""
@@ -458,11 +625,17 @@ def _describe(error: Mapping[str, Any]) -> tuple[str, str]:
 def _refuse_readable_secrets(source: Path, data: Mapping[str, Any]) -> None:
     # A password in a file others can read is a leak waiting to happen: refuse to start, and
     # say how to fix it (or to move the secret to the environment or a password_file).
-    holding = [
-        f"{section}.password"
-        for section in ("mailbox", "smtp")
-        if isinstance(data.get(section), dict) and data[section].get("password")
-    ]
+    tables: list[tuple[str, Any]] = [("smtp", data.get("smtp"))]
+    boxes = data.get("mailbox")
+    if isinstance(boxes, list):
+        tables += [(_mailbox_label(boxes, i), box) for i, box in enumerate(boxes)]
+    else:
+        tables.append(("mailbox", boxes))
+    holding = sorted(
+        f"{label}.password"
+        for label, table in tables
+        if isinstance(table, dict) and table.get("password")
+    )
     if not holding:
         return
     mode = stat.S_IMODE(source.stat().st_mode)
@@ -494,12 +667,14 @@ def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = 
             raise ConfigError(f"{source}: not valid TOML: {exc}") from exc
         _refuse_readable_secrets(source, data)
     overrides, origin = _env_overrides(env)
+    _apply_mailbox_env(data, overrides, origin)
+    merged = _merge(data, overrides)
     try:
-        return Settings.model_validate(_merge(data, overrides))
+        return Settings.model_validate(merged)
     except ValidationError as exc:
         problems = []
         for error in exc.errors():
-            location, what = _describe(error)
+            location, what = _describe(error, merged)
             where = next(
                 (
                     o
