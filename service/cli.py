@@ -192,14 +192,14 @@ def run(ctx: click.Context, once: bool) -> None:
     # A service says what it does: INFO at least, so the supervisor's log shows each sync.
     app.configure_logging(max(1, app.verbose))
     settings = app.settings
-    imap = settings.mailbox.imap()
+    imap = settings.default_mailbox.imap()
     watcher = Watcher(
         imap=imap,
-        mailbox_name=settings.mailbox.name,
+        mailbox_name=settings.default_mailbox.name,
         pipeline=_pipeline(app),
         factory=session_factory(app.engine),
-        idle=settings.mailbox.idle,
-        poll_seconds=settings.mailbox.poll_seconds,
+        idle=settings.default_mailbox.idle,
+        poll_seconds=settings.default_mailbox.poll_seconds,
         after_sync=_mail_jobs(app) if settings.smtp.host else None,
     )
     watcher.install_signal_handlers()

@@ -108,8 +108,8 @@ def test_no_mailbox_configured_says_what_is_missing(here: Path) -> None:
     result = run(["run", "--once"], {"DSR_DATABASE__DATA_DIR": str(here / "d")})
     assert result.exit_code == 2
     assert result.stderr == (
-        "Error: mailbox: no host, username, password (DSR_MAILBOX__PASSWORD or "
-        "mailbox.password_file) configured for IMAP\n"
+        "Error: mailbox info: no host, username, password (DSR_MAILBOX_INFO__PASSWORD, "
+        "DSR_MAILBOX__PASSWORD or password_file) configured for IMAP\n"
     )
 
 
