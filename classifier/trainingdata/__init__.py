@@ -1,5 +1,8 @@
-"""Generators of the project's own training corpus (``python -m classifier.trainingdata.build``).
+"""Generators of the project's own training corpus.
 
 Every text here was written for this project: templates and phrase banks filled with a fixed
-seed, so the corpus under ``classifier/corpus/`` is reproducible byte for byte.
+seed, so the corpus under ``classifier/corpus/`` is reproducible byte for byte. Each corpus
+folder has its generator: ``python -m classifier.trainingdata.requests`` (requests),
+``.other`` (other), ``.lists`` (lists), ``.informal`` (informal) and ``.letters`` (letters:
+formal letters, follow-ups and notes, and everyday mail in cs, hr and ja).
 """
