@@ -61,6 +61,9 @@ format: $(BIN)/.installed
 ## bench: benchmarks, run by hand (never in CI)
 bench: $(BIN)/.installed
 	$(BIN)/python -m bench.ingest
+	$(BIN)/python -m bench.classify --corpus ../shared/corpus/dev
+	$(BIN)/python -m bench.queue
+	$(BIN)/python -m bench.daemon
 
 clean: demo-clean
 	rm -rf $(VENV) build *.egg-info .mypy_cache .pytest_cache .ruff_cache

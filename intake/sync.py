@@ -49,6 +49,8 @@ class SyncReport:
     last_uid: int = 0
     fetched: int = 0
     outcomes: Counter[Outcome] = field(default_factory=Counter)
+    backlog: int = 0
+    """Messages beyond the checkpoint when the sync started."""
     written_back: int = 0
     writeback_failed: int = 0
     writeback_retried: int = 0
@@ -110,7 +112,8 @@ def sync_once(
         )
         report.uidvalidity_reset = True
         last_uid = 0
-        _write_checkpoint(factory, mailbox_id, state.uidvalidity, 0, clock())
+        report.last_uid = 0
+        _write_checkpoint(factory, mailbox_id, state.uidvalidity, report, clock())
     report.last_uid = last_uid
 
     if last_uid > 0:
@@ -118,18 +121,22 @@ def sync_once(
 
     # UIDNEXT says whether anything arrived, without a SEARCH (the common idle poll).
     if state.uidnext is None or state.uidnext > last_uid + 1:
+        # The backlog, for `dsr status`: what waits beyond the checkpoint as the sync starts.
+        report.backlog = len(
+            [u for u in mailbox.search_uids(["UID", f"{last_uid + 1}:*"]) if u > last_uid]
+        )
         try:
             _ingest_new(pipeline, mailbox, mailbox_id, factory, report, clock, should_stop)
         except BaseException:
             # The server or the database went away mid-sync, or a second signal: checkpoint
             # what was committed so far (if the database still can), then let it propagate.
             try:
-                _write_checkpoint(factory, mailbox_id, state.uidvalidity, report.last_uid, clock())
+                _write_checkpoint(factory, mailbox_id, state.uidvalidity, report, clock())
             except Exception as exc:
                 log.warning("imap %s: cannot write the checkpoint: %s", label, exc)
             raise
 
-    _write_checkpoint(factory, mailbox_id, state.uidvalidity, report.last_uid, clock())
+    _write_checkpoint(factory, mailbox_id, state.uidvalidity, report, clock(), good=True)
     report.seconds = time.monotonic() - started
     log.info("%s in %.2f s", report.summary(), report.seconds)
     return report
@@ -167,7 +174,7 @@ def _ingest_new(
             report.fetched - checkpointed_at >= CHECKPOINT_MESSAGES
             or time.monotonic() - checkpointed >= CHECKPOINT_SECONDS
         ):
-            _write_checkpoint(factory, mailbox_id, uidvalidity, uid, clock())
+            _write_checkpoint(factory, mailbox_id, uidvalidity, report, clock())
             checkpointed_at, checkpointed = report.fetched, time.monotonic()
         if should_stop is not None and should_stop():
             log.info("imap %s: stopping after uid %d as asked", mailbox.label, uid)
@@ -183,14 +190,24 @@ def _read_checkpoint(factory: sessionmaker[Session], mailbox_id: int) -> tuple[i
 
 
 def _write_checkpoint(
-    factory: sessionmaker[Session], mailbox_id: int, uidvalidity: int, last_uid: int, at: datetime
+    factory: sessionmaker[Session],
+    mailbox_id: int,
+    uidvalidity: int,
+    report: SyncReport,
+    at: datetime,
+    *,
+    good: bool = False,
 ) -> None:
+    """Checkpoint ``report.last_uid``; ``good``: the sync ended well (clears the last error)."""
+    values: dict[str, object] = {
+        "uidvalidity": uidvalidity,
+        "last_uid": report.last_uid,
+        "backlog": max(0, report.backlog - report.fetched),
+    }
+    if good:
+        values |= {"last_sync_at": at, "last_error": None, "last_error_at": None}
     with transaction(factory) as session:
-        session.execute(
-            update(Mailbox)
-            .where(Mailbox.id == mailbox_id)
-            .values(uidvalidity=uidvalidity, last_uid=last_uid, last_sync_at=at)
-        )
+        session.execute(update(Mailbox).where(Mailbox.id == mailbox_id).values(**values))
 
 
 def _decision(factory: sessionmaker[Session], result: Result) -> Decision | None:

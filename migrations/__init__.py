@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 SCRIPT_LOCATION = Path(__file__).resolve().parent
 
-HEAD = "0004"
+HEAD = "0005"
 """The newest revision shipped; tests/test_migrations.py checks it against the scripts."""
 
 

@@ -85,6 +85,14 @@ class Mailbox(Base):
     last_uid: Mapped[int | None] = mapped_column(BigInteger)
     last_sync_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
+    backlog: Mapped[int | None] = mapped_column(Integer)
+    """Messages waiting on the server beyond the checkpoint, as of the last checkpoint."""
+    last_error: Mapped[str | None] = mapped_column(Text)
+    """Why the last connection or sync failed (cleared by the next good sync)."""
+    last_error_at: Mapped[datetime | None]
+    lease_holder: Mapped[str | None] = mapped_column(String(200))
+    """The ``dsr run`` process working this mailbox (host:pid:nonce) while its lease lasts."""
+    lease_expires_at: Mapped[datetime | None]
 
 
 class Message(Base):

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import json
 import logging
-import time
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
@@ -176,60 +174,61 @@ def import_(app: App, paths: tuple[Path, ...], mailbox_name: str | None) -> None
 )
 @click.pass_context
 def run(ctx: click.Context, once: bool) -> None:
-    """Watch the configured IMAP mailbox: store, classify and queue what arrives.
+    """Watch the configured IMAP mailboxes: store, classify and queue what arrives.
 
-    Uses IMAP IDLE where the server offers it (mailbox.idle), else polls every
-    mailbox.poll_seconds; reconnects with backoff if the server goes away. The first
-    SIGTERM or Ctrl-C finishes the message in hand and exits 0. Exits 1 with one line if
-    the mailbox or the database cannot be used at start.
+    One watcher per mailbox ([mailbox] or [[mailbox]] tables) uses IMAP IDLE where the server
+    offers it (mailbox.idle), else polls every mailbox.poll_seconds, and reconnects with
+    backoff if the server goes away. Alongside run the outbox sender, deadline reminders and
+    weekly digest (when smtp.host is set) and the daily retention purge. Several `dsr run`
+    processes may share a PostgreSQL database: each mailbox is worked by one of them at a
+    time (daemon.lease_seconds). The first SIGTERM or Ctrl-C finishes the message in hand and
+    exits 0. Exits 1 with one line if a mailbox or the database cannot be used at start, or
+    when a job fails (its traceback is logged), so that the supervisor restarts the service.
 
     Example: DSR_MAILBOX__PASSWORD=... dsr run --once
     """
     from intake.imap import ImapError
-    from service.daemon import Watcher
+    from service.daemon import Daemon, Watcher
+    from service.jobs import daemon_jobs
 
     app: App = ctx.obj
     # A service says what it does: INFO at least, so the supervisor's log shows each sync.
     app.configure_logging(max(1, app.verbose))
     settings = app.settings
-    imap = settings.default_mailbox.imap()
-    watcher = Watcher(
-        imap=imap,
-        mailbox_name=settings.default_mailbox.name,
-        pipeline=_pipeline(app),
-        factory=session_factory(app.engine),
-        idle=settings.default_mailbox.idle,
-        poll_seconds=settings.default_mailbox.poll_seconds,
-        after_sync=_mail_jobs(app) if settings.smtp.host else None,
+    imaps = [(box, box.imap()) for box in settings.mailboxes]  # missing settings: one line now
+    pipeline = _pipeline(app)
+    if not once:
+        # The model now, not at the first message (a request should queue within seconds), and
+        # once, not in several watcher threads at a time.
+        log.info("classifier: %s", type(pipeline.classifier).__name__)
+    watchers = [
+        Watcher(
+            imap=imap,
+            mailbox_name=box.name,
+            pipeline=pipeline,
+            factory=session_factory(app.engine),
+            now=app.clock.now,
+            idle=box.idle,
+            poll_seconds=box.poll_seconds,
+            lease_seconds=settings.daemon.lease_seconds,
+        )
+        for box, imap in imaps
+    ]
+    daemon = Daemon(
+        watchers,
+        daemon_jobs(app, once=once),
+        zone=settings.deadlines.zone,
+        misfire_grace_seconds=settings.daemon.misfire_grace_seconds,
     )
-    watcher.install_signal_handlers()
+    daemon.install_signal_handlers()
     try:
-        code = watcher.run(once=once)
+        code = daemon.run_once() if once else daemon.run()
     except ImapError as exc:
         raise DsrError(str(exc)) from exc
+    if daemon.fatal is not None:
+        job, error = daemon.fatal
+        raise DsrError(str(error) if isinstance(error, ImapError) else f"job {job} failed: {error}")
     ctx.exit(code)
-
-
-def _mail_jobs(app: App) -> Callable[[], None]:
-    """The outbound mail jobs the daemon runs after each sync, at most every poll interval."""
-    last = [float("-inf")]
-
-    def jobs() -> None:
-        if time.monotonic() - last[0] < app.settings.smtp.poll_seconds:
-            return
-        last[0] = time.monotonic()
-        queued, delivery = cli_mail.run_mail_jobs(app)
-        if any(queued.values()) or delivery.sent or delivery.failed or delivery.error:
-            log.info(
-                "mail: queued %s; sent %d, retrying %d, failed %d%s",
-                queued,
-                len(delivery.sent),
-                len(delivery.retrying),
-                len(delivery.failed),
-                f"; {delivery.error}" if delivery.error else "",
-            )
-
-    return jobs
 
 
 def _classify_file(classifier: Classifier, path: Path, max_chars: int) -> Prediction:
@@ -383,17 +382,41 @@ def classify(app: App, paths: tuple[Path, ...], as_json: bool) -> None:
 @json_option
 @click.pass_obj
 def status(app: App, as_json: bool) -> None:
-    """Totals: messages stored, cases, and messages by decision or failure.
+    """Totals (messages, cases, decisions, failures), each mailbox and the outbox.
+
+    Per mailbox: the last successful sync, the backlog left at the last checkpoint, the last
+    error, and which `dsr run` process holds its lease (host:pid:nonce) until when.
 
     Example: dsr status --json
     """
+    from models.leases import mailbox_status, outbox_status
+
     with transaction(session_factory(app.engine)) as session:
-        totals = counts(session)
+        totals: dict[str, Any] = dict(counts(session))
+        boxes = mailbox_status(session, app.clock.now())
+        outgoing = outbox_status(session)
     if as_json:
-        print_json(totals)
+        print_json({**totals, "mailboxes": boxes, "outbox": outgoing})
         return
     for key, value in totals.items():
         click.echo(f"{key.replace('_', ' '):>14}: {value}")
+    for box in boxes:
+        click.echo(
+            f"mailbox {render.inert_str(box['name'])} ({render.inert_str(box['location'])}):"
+        )
+        click.echo(
+            f"    last sync: {box['last_sync_at'] or 'never'}; backlog: {box['backlog'] or 0}"
+        )
+        if box["lease_holder"]:
+            click.echo(f"    worked by: {box['lease_holder']} until {box['lease_expires_at']}")
+        if box["last_error"]:
+            click.echo(
+                f"    last error: {render.inert_str(box['last_error'])} at {box['last_error_at']}"
+            )
+    click.echo(
+        f"outbox: {outgoing['pending']} waiting, {outgoing['failed']} failed, "
+        f"{outgoing['sent']} sent"
+    )
 
 
 @cli.command("eval", context_settings=CONTEXT_SETTINGS)

@@ -89,6 +89,7 @@ class MailboxSettings(_Section):
         if not re.fullmatch(_MAILBOX_NAME, value) or len(value) > 64:
             raise ValueError("expected up to 64 letters, digits, - and _ (a letter or digit first)")
         return value
+
     host: str | None = None
     """IMAP server; unset means no mailbox to watch (``dsr import`` still works)."""
     port: int | None = Field(default=None, gt=0, lt=65536)

@@ -7,6 +7,7 @@ and removes at the end (DESIGN.md, "Real components").
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -55,13 +56,9 @@ def _postgres_bin() -> Path:
     return candidates[-1].parent
 
 
-@pytest.fixture(scope="session")
-def postgres_admin_url() -> Iterator[str]:
-    """A URL to the ``postgres`` database of a server the tests may create databases on."""
-    configured = os.environ.get("DSR_TEST_POSTGRES_URL")
-    if configured:
-        yield configured
-        return
+@contextlib.contextmanager
+def postgres_cluster() -> Iterator[str]:
+    """A throwaway PostgreSQL server on a free port; yields its ``postgres`` database URL."""
     bindir = _postgres_bin()
     root = Path(tempfile.mkdtemp(prefix="dsr-pg-"))
     data = root / "data"
@@ -115,6 +112,17 @@ def postgres_admin_url() -> Iterator[str]:
             capture_output=True,
         )
         shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_admin_url() -> Iterator[str]:
+    """A URL to the ``postgres`` database of a server the tests may create databases on."""
+    configured = os.environ.get("DSR_TEST_POSTGRES_URL")
+    if configured:
+        yield configured
+        return
+    with postgres_cluster() as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

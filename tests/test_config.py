@@ -174,7 +174,10 @@ def test_mailbox_environment_errors_say_which_mailbox(
     ("extra", "expected"),
     [
         ('[[mailbox]]\nname = "INFO"\n', "mailbox names must differ"),
-        ('[[mailbox]]\nname = "a b"\n', "mailbox.3.name: expected up to 64 letters, digits, - and _"),
+        (
+            '[[mailbox]]\nname = "a b"\n',
+            "mailbox.3.name: expected up to 64 letters, digits, - and _",
+        ),
         ('[[mailbox]]\nname = "x"\nfoldr = "y"\n', "mailbox.x.foldr: unknown key (expected"),
     ],
 )

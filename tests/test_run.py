@@ -14,7 +14,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from sqlalchemy import select
 
+from models.db import make_engine
+from models.tables import Case, Mailbox
 from service.cli import cli
 from tests.conftest import REPO, _free_port, make_mail
 from tests.dovecot import PASSWORD, Dovecot, dovecot_fixture, imap_user_fixture  # noqa: F401
@@ -73,8 +76,67 @@ def test_once_ingests_everything_and_a_second_run_nothing(
     assert case["due_at"].startswith("2026-12-02")
     assert dovecot.flags(imap_user, request_uid) == {"$DSR"}
     assert dovecot.flags(imap_user, pitch_uid) == {"$NotDSR"}
+    [box] = status["mailboxes"]
+    assert box["name"] == "info"
+    assert box["location"] == f"imap://{imap_user}@127.0.0.1:{dovecot.imap_port}/INBOX"
+    assert (box["backlog"], box["last_error"], box["lease_holder"]) == (0, None, None)
+    assert box["last_sync_at"] is not None
+    assert status["outbox"] == {"pending": 0, "failed": 0, "sent": 0}
     assert run(["run", "--once"], env).exit_code == 0
-    assert json.loads(run(["status", "--json"], env).stdout) == status
+    again = json.loads(run(["status", "--json"], env).stdout)
+    assert again["mailboxes"][0]["last_sync_at"] > box["last_sync_at"]
+    again["mailboxes"][0]["last_sync_at"] = box["last_sync_at"]
+    assert again == status
+
+
+def test_once_works_several_mailboxes_and_cases_record_theirs(
+    dovecot: Dovecot, database_url: str, here: Path
+) -> None:
+    users = {"info": dovecot.add_user("info"), "privacy": dovecot.add_user("privacy")}
+    dovecot.append(users["info"], PITCH)
+    dovecot.append(users["privacy"], REQUEST)
+    (here / "dsr.toml").write_text(
+        "".join(
+            f'[[mailbox]]\nname = "{name}"\nhost = "{dovecot.host}"\n'
+            f'port = {dovecot.imap_port}\nsecurity = "plain"\nusername = "{user}"\n'
+            for name, user in users.items()
+        ),
+        encoding="utf-8",
+    )
+    env = {
+        "DSR_DATABASE__URL": database_url,
+        "DSR_MAILBOX_INFO__PASSWORD": PASSWORD,
+        "DSR_MAILBOX_PRIVACY__PASSWORD": PASSWORD,
+    }
+    result = run(["run", "--once"], env)
+    assert result.exit_code == 0, result.output
+    status = json.loads(run(["status", "--json"], env).stdout)
+    assert [box["name"] for box in status["mailboxes"]] == ["info", "privacy"]
+    assert all(box["last_sync_at"] for box in status["mailboxes"])
+    assert (status["messages"], status["cases"]) == (2, 1)
+    engine = make_engine(database_url)
+    with engine.connect() as conn:
+        origin = conn.scalar(select(Mailbox.name).join(Case, Case.mailbox_id == Mailbox.id))
+    engine.dispose()
+    assert origin == "privacy"
+    text = run(["status"], env).stdout
+    assert f"mailbox privacy (imap://{users['privacy']}@127.0.0.1:" in text
+    assert "outbox: 0 waiting, 0 failed, 0 sent" in text
+
+
+def test_status_shows_the_error_that_stops_a_mailbox(
+    dovecot: Dovecot, imap_user: str, database_url: str, here: Path
+) -> None:
+    env = _env(dovecot, imap_user, database_url)
+    assert run(["run", "--once"], env).exit_code == 0
+    assert run(["run", "--once"], {**env, "DSR_MAILBOX__PASSWORD": "wrong"}).exit_code == 1
+    [box] = json.loads(run(["status", "--json"], env).stdout)["mailboxes"]
+    assert box["last_error"].startswith(f"imap {imap_user}@127.0.0.1:")
+    assert "login failed" in box["last_error"]
+    assert box["last_error_at"] is not None
+    assert run(["run", "--once"], env).exit_code == 0
+    [box] = json.loads(run(["status", "--json"], env).stdout)["mailboxes"]
+    assert box["last_error"] is None, "a good sync clears it"
 
 
 def test_a_refused_login_is_one_line_exit_1(

@@ -1,0 +1,156 @@
+"""The daemon's parts on real databases: mailbox leases, the scheduler's jobs and failures."""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import subprocess
+import sys
+import threading
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import Engine, select
+
+from models.db import session_factory, transaction
+from models.leases import Lease, LeaseLostError, mailbox_status, try_acquire
+from models.tables import Mailbox
+
+T0 = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+
+
+def _mailbox(engine: Engine) -> int:
+    with transaction(session_factory(engine)) as session:
+        box = Mailbox(name="info", kind="imap", location="imap://x/INBOX", created_at=T0)
+        session.add(box)
+        session.flush()
+        return box.id
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.at = T0
+
+    def __call__(self) -> datetime:
+        return self.at
+
+
+def test_one_holder_at_a_time_and_takeover_after_expiry(engine: Engine) -> None:
+    box_id, clock = _mailbox(engine), Clock()
+    factory = session_factory(engine)
+    first = Lease(factory, box_id, "info", 30.0, clock, holder="other-host:1:aa")
+    second = Lease(factory, box_id, "info", 30.0, clock, holder="other-host:2:bb")
+    assert first.acquire()
+    assert not second.acquire()
+    assert second.other == "other-host:1:aa"
+    clock.at = T0 + timedelta(seconds=29)
+    assert not second.acquire(), "a live lease is not taken"
+    assert first.acquire(), "the holder renews"
+    clock.at = T0 + timedelta(seconds=29 + 31)
+    assert second.acquire(), "an expired lease is taken over"
+    # The old holder learns it lost the mailbox when it next renews.
+    first._renewed = float("-inf")
+    with pytest.raises(LeaseLostError, match="lost to other-host:2:bb"):
+        first.keep()
+    with transaction(factory) as session:
+        [status] = mailbox_status(session, clock.at)
+    assert status["lease_holder"] == "other-host:2:bb"
+    second.release()
+    with transaction(factory) as session:
+        [status] = mailbox_status(session, clock.at)
+        assert status["lease_holder"] is None
+        assert try_acquire(session, box_id, "third:3:cc", clock.at, 30.0) is None
+
+
+def test_a_dead_holder_on_this_host_is_taken_over_at_once(engine: Engine) -> None:
+    box_id, clock = _mailbox(engine), Clock()
+    factory = session_factory(engine)
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    dead = f"{socket.gethostname()}:{int(gone.stdout)}:dd"
+    alive = f"{socket.gethostname()}:{os.getppid()}:ee"  # our parent runs
+    with transaction(factory) as session:
+        assert try_acquire(session, box_id, alive, clock(), 30.0) is None
+    mine = Lease(factory, box_id, "info", 30.0, clock)
+    assert not mine.acquire(), "a live process of this host keeps its lease"
+    with transaction(factory) as session:
+        session.get(Mailbox, box_id).lease_holder = dead  # type: ignore[union-attr]
+    assert mine.acquire(), "a holder whose process is gone is replaced without waiting"
+
+
+def test_racing_processes_never_both_take_the_lease(engine: Engine) -> None:
+    box_id = _mailbox(engine)
+    factory = session_factory(engine)
+    winners: list[str] = []
+    barrier = threading.Barrier(8)
+
+    def contend(n: int) -> None:
+        lease = Lease(factory, box_id, "info", 30.0, lambda: T0, holder=f"h:{n}:00")
+        barrier.wait()
+        if lease.acquire():
+            winners.append(lease.holder)
+
+    threads = [threading.Thread(target=contend, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(winners) == 1
+    with transaction(factory) as session:
+        assert session.scalar(select(Mailbox.lease_holder)) == winners[0]
+
+
+def test_a_failing_job_stops_the_daemon_with_its_traceback(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from service.daemon import Daemon, Job
+
+    ran: list[str] = []
+
+    def fine() -> None:
+        ran.append("fine")
+
+    def broken() -> None:
+        raise RuntimeError("the database went away")
+
+    daemon = Daemon(
+        [], [Job("fine", fine, every=3600), Job("broken", broken, every=3600)], ZoneInfo("UTC")
+    )
+    timer = threading.Timer(30, daemon.stopping.set)  # a hang fails the test, not the suite
+    timer.start()
+    with caplog.at_level(logging.INFO):
+        code = daemon.run()
+    timer.cancel()
+    assert code == 1
+    assert daemon.fatal is not None
+    assert daemon.fatal[0] == "broken"
+    assert "fine" in ran, "the jobs run once at start"
+    tracebacks = [r for r in caplog.records if r.exc_info and "broken" in r.getMessage()]
+    assert tracebacks, "the failed job's traceback is logged"
+    assert "job broken failed: stopping" in caplog.text
+
+
+def test_the_first_signal_lets_jobs_in_hand_finish(caplog: pytest.LogCaptureFixture) -> None:
+    import signal
+
+    from service.daemon import Daemon, Job
+
+    started, finished = threading.Event(), threading.Event()
+
+    def slow() -> None:
+        started.set()
+        daemon.stopping.wait(30)
+        finished.set()
+
+    daemon = Daemon([], [Job("slow", slow, every=3600)], ZoneInfo("UTC"))
+    threading.Thread(
+        target=lambda: (started.wait(30), daemon.handle_signal(signal.SIGTERM, None))
+    ).start()
+    assert daemon.run() == 0
+    assert finished.is_set(), "shutdown waited for the job in hand"
