@@ -34,6 +34,7 @@ from intake.imap_settings import (
     is_loopback,
     tls_context,
 )
+from intake.oauth import token_source
 from intake.sources import RawMessage
 
 __all__ = [
@@ -161,7 +162,9 @@ class ImapMailbox:
         log.info("imap %s: logged in (%s)", self.label, s.security)
 
     def _login(self, client: IMAPClient) -> None:
-        # Password login only for now; XOAUTH2 (client.oauth2_login) will branch here.
+        if self.settings.auth == "xoauth2":
+            self._oauth2_login(client)
+            return
         try:
             client.login(self.settings.username, self.settings.password)
         except LoginError as exc:
@@ -169,6 +172,40 @@ class ImapMailbox:
             raise ImapLoginError(f"imap {self.label}: login failed: {reason}") from exc
         except (OSError, IMAPClientError) as exc:
             raise self._fail("login failed", exc) from exc
+
+    def _oauth2_login(self, client: IMAPClient) -> None:
+        """XOAUTH2 with the token source's token; a rejected token is replaced once."""
+        tokens = token_source(self.settings)
+        token = tokens.token()
+        try:
+            self._xoauth2(client, token)
+            return
+        except LoginError as exc:
+            rejected = exc
+        # Most likely expired or revoked: ask the source for another and try that once.
+        fresh = tokens.refresh(token)
+        if fresh is None:
+            raise self._login_error(rejected, token) from rejected
+        log.info("imap %s: access token rejected; retrying with a fresh one", self.label)
+        try:
+            self._xoauth2(client, fresh)
+        except LoginError as exc:
+            raise self._login_error(exc, fresh) from exc
+
+    def _xoauth2(self, client: IMAPClient, token: str) -> None:
+        try:
+            client.oauth2_login(self.settings.username, token)
+        except LoginError:
+            raise
+        except (OSError, IMAPClientError) as exc:
+            raise ImapError(
+                f"imap {self.label}: login failed: {_server_text(exc).replace(token, '[token]')}"
+            ) from exc
+
+    def _login_error(self, exc: LoginError, token: str) -> ImapLoginError:
+        # Servers do not echo the token; should one ever do, it still stays out of the error.
+        reason = _server_text(exc).replace(token, "[token]")
+        return ImapLoginError(f"imap {self.label}: login failed (xoauth2): {reason}")
 
     def close(self) -> None:
         """Log out; a connection already broken is just closed."""

@@ -120,20 +120,61 @@ def db_check(app: App) -> None:
 @cli.command("import", context_settings=CONTEXT_SETTINGS)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--mailbox", "mailbox_name", help="File the messages under this mailbox name.")
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Show a progress bar on stderr [default: when stderr is a terminal].",
+)
 @click.pass_obj
-def import_(app: App, paths: tuple[Path, ...], mailbox_name: str | None) -> None:
+def import_(
+    app: App, paths: tuple[Path, ...], mailbox_name: str | None, progress: bool | None
+) -> None:
     """Store, classify and queue the messages in PATHS.
 
     A PATH is an mbox file, a Maildir folder, a folder of .eml files, or one .eml file.
     Importing the same messages again adds nothing. A message that cannot be parsed is
     stored as failed with its error; the import goes on. Exits 1 if a PATH could not be read.
+    A progress bar on stderr counts the messages when stderr is a terminal.
 
     Example: dsr import demo/messages
     """
+    import mailbox
+    import sys
+
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
     from intake.errors import SourceError
     from intake.pipeline import Outcome
     from intake.sources import Unreadable, detect_kind, read_source
 
+    def count(path: Path, kind: str) -> int | None:
+        # Listing a folder is cheap; an mbox is scanned once more for its "From " lines.
+        try:
+            if kind == "maildir":
+                return len(mailbox.Maildir(path, factory=None, create=False))
+            if kind == "eml-folder":
+                return sum(1 for _ in path.rglob("*.eml"))
+            if kind == "eml":
+                return 1
+            with path.open("rb") as handle:
+                if handle.read(5) != b"From ":
+                    return None  # read_source says why it is not an mbox
+            box = mailbox.mbox(path, create=False)
+            try:
+                return len(box)
+            finally:
+                box.close()
+        except (OSError, mailbox.Error):
+            return None
+
+    show = sys.stderr.isatty() if progress is None else progress
     pipeline = _pipeline(app)
     name = mailbox_name or app.settings.default_mailbox.name
     problems = 0
@@ -142,17 +183,35 @@ def import_(app: App, paths: tuple[Path, ...], mailbox_name: str | None) -> None
         try:
             box = pipeline.mailbox_id(name, "files", str(path))
             kind = detect_kind(path)
-            for item in read_source(path):
-                if isinstance(item, Unreadable):
-                    problems += 1
-                    click.echo(f"error: {item.key}: cannot read: {item.error}", err=True)
-                    continue
-                result = pipeline.ingest(box, item)
-                tally["joined" if result.joined else result.outcome] += 1
-                if result.outcome is Outcome.FAILED:
-                    click.echo(render.inert_str(f"failed: {item.key}: {result.error}"), err=True)
-                for note in result.notes:
-                    click.echo(f"note: {item.key}: {note}", err=True)
+            # One bar per PATH, stopped before its summary goes to stdout; what is echoed to
+            # stderr meanwhile is printed above it.
+            bar = Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                TimeRemainingColumn(),
+                # --progress on a pipe draws it anyway, so a log shows how far it got.
+                console=Console(file=sys.stderr, force_terminal=show or None),
+                disable=not show,
+                redirect_stdout=False,
+            )
+            with bar:
+                task = bar.add_task(path.name or str(path), total=count(path, kind) if show else 0)
+                for item in read_source(path):
+                    if isinstance(item, Unreadable):
+                        problems += 1
+                        click.echo(f"error: {item.key}: cannot read: {item.error}", err=True)
+                        bar.advance(task)
+                        continue
+                    result = pipeline.ingest(box, item)
+                    tally["joined" if result.joined else result.outcome] += 1
+                    if result.outcome is Outcome.FAILED:
+                        message = render.inert_str(f"failed: {item.key}: {result.error}")
+                        click.echo(message, err=True)
+                    for note in result.notes:
+                        click.echo(f"note: {item.key}: {note}", err=True)
+                    bar.advance(task)
         except SourceError as exc:
             problems += 1
             click.echo(f"error: {exc}", err=True)

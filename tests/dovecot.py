@@ -7,20 +7,25 @@ ports, with a self-signed certificate (its own CA) so the TLS tests can verify i
 
 from __future__ import annotations
 
+import json
 import os
 import pwd
+import secrets
 import shutil
 import signal
 import socket
 import ssl
 import subprocess
 import tempfile
+import threading
 import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import parse_qs
 
 import pytest
 from imapclient import IMAPClient
@@ -91,6 +96,10 @@ class Dovecot:
     process: subprocess.Popen[bytes]
     host: str = "127.0.0.1"
     _spare: list[str] = field(default_factory=list)
+    # How the master was started, for restart().
+    argv: list[str] = field(default_factory=list)
+    # Set when the server also takes XOAUTH2 (start_dovecot(oauth=...)).
+    oauth: TokenIssuer | None = None
 
     @property
     def log(self) -> str:
@@ -194,6 +203,58 @@ class Dovecot:
                 self.process.kill()
                 self.process.wait()
 
+    def shut_down(self) -> None:
+        """Stop the master *and* the processes serving connections, dropping every client.
+
+        stop() leaves a running imap process (and so its client's connection) alive: the
+        master exits on SIGTERM without waiting for them. A restarted server, as an operator
+        or a crash would have it, drops its clients; so does this.
+        """
+        children = self._children()
+        self.stop()
+        for pid, cmdline in children:
+            try:
+                # The pid still belongs to this instance's process (not reused since).
+                if Path(f"/proc/{pid}/cmdline").read_bytes() == cmdline:
+                    os.kill(pid, signal.SIGKILL)
+            except (FileNotFoundError, ProcessLookupError):
+                pass
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and any(
+            Path(f"/proc/{pid}").exists() for pid, _cmd in children
+        ):
+            time.sleep(0.05)
+
+    def _children(self) -> list[tuple[int, bytes]]:
+        """The master's child processes: (pid, command line)."""
+        found = []
+        for proc in Path("/proc").iterdir():
+            if not proc.name.isdigit():
+                continue
+            try:
+                stat = (proc / "stat").read_text()
+                # The fields after the command name, which is in parentheses: state, ppid, ...
+                ppid = int(stat.rsplit(")", 1)[1].split()[1])
+                if ppid == self.process.pid:
+                    found.append((int(proc.name), (proc / "cmdline").read_bytes()))
+            except (OSError, ValueError, IndexError):
+                continue
+        return found
+
+    def start(self) -> None:
+        """Start the master again after stop() or shut_down(): same config, ports and mail."""
+        if self.process.poll() is None:
+            return
+        with (self.root / "stdout.log").open("ab") as out:
+            self.process = subprocess.Popen(self.argv, stdout=out, stderr=subprocess.STDOUT)
+        # The old master's listening sockets may linger a moment; the banner wait covers it.
+        _wait_for_banner(self.imap_port, self.process, self.root / "dovecot.log")
+
+    def restart(self) -> None:
+        """Shut down (dropping every client) and start again."""
+        self.shut_down()
+        self.start()
+
 
 def _wait_for_banner(port: int, process: subprocess.Popen[bytes], log: Path) -> None:
     deadline = time.monotonic() + 15
@@ -213,7 +274,9 @@ def _tail(path: Path) -> str:
     return path.read_text(errors="replace")[-3000:] if path.exists() else "(no log)"
 
 
-def _config(root: Path, mail_root: Path, imap_port: int, imaps_port: int) -> str:
+def _config(
+    root: Path, mail_root: Path, imap_port: int, imaps_port: int, oauth_url: str | None = None
+) -> str:
     if os.geteuid() == 0:
         # Mail is handled as Debian's dovecot user (uid ~102): below the default
         # first_valid_uid of 500 login succeeds and the next command fails "Internal error".
@@ -222,7 +285,7 @@ def _config(root: Path, mail_root: Path, imap_port: int, imaps_port: int) -> str
     else:
         mail_user = pwd.getpwuid(os.geteuid())
         internal = login = mail_user.pw_name
-    return f"""
+    config = f"""
 instance_name = dsr-test-{root.name}
 base_dir = {root}/run
 state_dir = {root}/state
@@ -269,10 +332,34 @@ service anvil {{
   }}
 }}
 """
+    if oauth_url is None:
+        return config
+    # XOAUTH2 too: the token is checked by POSTing it to oauth_url (RFC 7662 introspection);
+    # passwords keep working for the helpers, and neither passdb answers the other's logins.
+    (root / "oauth2.conf.ext").write_text(
+        "introspection_mode = post\n"
+        f"introspection_url = {oauth_url}\n"
+        "username_attribute = username\n"
+        "active_attribute = active\n"
+        "active_value = true\n"
+    )
+    (root / "oauth2.conf.ext").chmod(0o644)
+    config = config.replace(
+        "auth_mechanisms = plain login\n", "auth_mechanisms = plain login xoauth2 oauthbearer\n"
+    )
+    return config.replace(
+        "passdb {\n  driver = passwd-file\n",
+        "passdb {\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n"
+        f"  args = {root}/oauth2.conf.ext\n}}\n"
+        "passdb {\n  driver = passwd-file\n  mechanisms = plain login\n",
+    )
 
 
-def start_dovecot() -> Dovecot:
-    """Start a throwaway Dovecot; the caller stops it (``Dovecot.stop``) and removes its dirs."""
+def start_dovecot(oauth: TokenIssuer | None = None) -> Dovecot:
+    """Start a throwaway Dovecot; the caller stops it (``Dovecot.stop``) and removes its dirs.
+
+    With ``oauth``, the server also takes XOAUTH2 logins with the tokens ``oauth`` issued.
+    """
     binary = _dovecot_binary()
     # pytest's tmp_path is not traversable by the dovecot user: mkdtemp + chmod 755.
     root = Path(tempfile.mkdtemp(prefix="dsr-dovecot-"))
@@ -287,13 +374,14 @@ def start_dovecot() -> Dovecot:
     cert, _key = _self_signed_cert(root)
     imap_port, imaps_port = _free_port(), _free_port()
     conf = root / "dovecot.conf"
-    conf.write_text(_config(root, mail_root, imap_port, imaps_port))
+    conf.write_text(
+        _config(root, mail_root, imap_port, imaps_port, oauth.url if oauth is not None else None)
+    )
     log = root / "dovecot.log"
     # -F keeps the master in the foreground: daemonized with captured output, it hangs.
+    argv = [binary, "-F", "-c", str(conf)]
     with (root / "stdout.log").open("wb") as out:
-        process = subprocess.Popen(
-            [binary, "-F", "-c", str(conf)], stdout=out, stderr=subprocess.STDOUT
-        )
+        process = subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT)
     server = Dovecot(
         root=root,
         mail_root=mail_root,
@@ -302,6 +390,8 @@ def start_dovecot() -> Dovecot:
         cert=cert,
         users={},
         process=process,
+        argv=argv,
+        oauth=oauth,
     )
     # Two named users, and spares handed out one per test (see add_user).
     names = ["info", "other", *(f"t{n:03d}" for n in range(SPARE_USERS))]
@@ -334,3 +424,70 @@ def dovecot_fixture() -> Iterator[Dovecot]:
 def imap_user_fixture(dovecot: Dovecot) -> str:
     """A user of its own for the test: an empty INBOX and a fresh UIDVALIDITY."""
     return dovecot.add_user()
+
+
+class TokenIssuer:
+    """A tiny OAuth 2.0 token introspection endpoint (RFC 7662) on loopback, for Dovecot.
+
+    Dovecot POSTs ``token=...``; the answer says whether the token is active and whose it is.
+    Tokens are issued and revoked by the tests; ``checked`` lists every token asked about.
+    """
+
+    def __init__(self) -> None:
+        self.tokens: dict[str, str] = {}
+        self.checked: list[str] = []
+        issuer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                form = parse_qs(self.rfile.read(length).decode())
+                token = (form.get("token") or [""])[0]
+                issuer.checked.append(token)
+                user = issuer.tokens.get(token)
+                answer = {"active": True, "username": user} if user else {"active": False}
+                body = json.dumps(answer).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}/introspect"
+
+    def issue(self, user: str) -> str:
+        token = f"ya29.test-{secrets.token_urlsafe(24)}"
+        self.tokens[token] = user
+        return token
+
+    def revoke(self, token: str) -> None:
+        self.tokens.pop(token, None)
+
+    def close(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+
+@pytest.fixture(scope="session", name="oauth_dovecot")
+def oauth_dovecot_fixture() -> Iterator[Dovecot]:
+    """A second Dovecot that also takes XOAUTH2, with tokens from ``server.oauth``."""
+    issuer = TokenIssuer()
+    try:
+        server = start_dovecot(oauth=issuer)
+        try:
+            yield server
+        finally:
+            server.stop()
+            shutil.rmtree(server.mail_root, ignore_errors=True)
+            shutil.rmtree(server.root, ignore_errors=True)
+    finally:
+        issuer.close()
