@@ -181,11 +181,23 @@ def postgres_scale_out(server: Dovecot, folder: Path, count: int) -> None:
                 return {n: h for n, h in conn.execute(select(Mailbox.name, Mailbox.lease_holder))}
 
         processes = {}
-        for n in range(2):
-            process = _start(["run"], env, folder / f"part2-{n}.log")
+        logs = [folder / f"part2-{n}.log" for n in range(2)]
+        for log in logs:
+            process = _start(["run"], env, log)
             processes[process.pid] = process
+
+        def alive(predicate: Callable[[], bool]) -> Callable[[], bool]:
+            def check() -> bool:
+                for process in processes.values():
+                    if process.poll() is not None:
+                        tails = "\n".join(log.read_text()[-1500:] for log in logs)
+                        raise SystemExit(f"dsr run exited {process.returncode}:\n{tails}")
+                return predicate()
+
+            return check
+
         started = time.perf_counter()
-        _wait(lambda: sum(stored().values()) >= 2 * count // 3, 1800)
+        _wait(alive(lambda: sum(stored().values()) >= 2 * count // 3), 1800)
         by_holder: dict[str, list[str]] = {}
         for name, holder in holders().items():
             by_holder.setdefault(str(holder), []).append(name)
@@ -199,9 +211,9 @@ def postgres_scale_out(server: Dovecot, folder: Path, count: int) -> None:
             holder = holders()["info"]
             return holder is not None and int(holder.split(":")[1]) in processes
 
-        _wait(taken_over, 600, step=0.05)
+        _wait(alive(taken_over), 600, step=0.05)
         takeover = time.perf_counter() - killed
-        _wait(lambda: sum(stored().values()) >= 2 * count, 1800)
+        _wait(alive(lambda: sum(stored().values()) >= 2 * count), 1800)
         seconds = time.perf_counter() - started
         print(
             f"  total {2 * count} messages in {seconds:.0f} s: {2 * count / seconds:.0f} msg/s "

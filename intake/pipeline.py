@@ -96,14 +96,19 @@ class Pipeline:
         return self._classifier
 
     def mailbox_id(self, name: str, kind: str, location: str) -> int:
-        """The id of mailbox ``name``, created on first use."""
-        with transaction(self._factory) as session:
-            box = session.scalar(select(Mailbox).where(Mailbox.name == name))
-            if box is None:
-                box = Mailbox(name=name, kind=kind, location=location, created_at=self._now())
-                session.add(box)
-                session.flush()
-            return box.id
+        """The id of mailbox ``name``, created on first use (by one of racing processes)."""
+        try:
+            with transaction(self._factory) as session:
+                box = session.scalar(select(Mailbox).where(Mailbox.name == name))
+                if box is None:
+                    box = Mailbox(name=name, kind=kind, location=location, created_at=self._now())
+                    session.add(box)
+                    session.flush()
+                return box.id
+        except IntegrityError:
+            # Another process created it between our SELECT and INSERT: it exists now.
+            with transaction(self._factory) as session:
+                return session.execute(select(Mailbox.id).where(Mailbox.name == name)).scalar_one()
 
     def ingest(self, mailbox_id: int, message: RawMessage) -> Result:
         """Store and route one message; never raises for a bad message."""

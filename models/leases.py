@@ -18,6 +18,7 @@ recognised as stored; the lease keeps processes from doing the same work side by
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import secrets
@@ -42,6 +43,7 @@ class LeaseLostError(Exception):
     """Another process holds the mailbox now: stop working it."""
 
 
+@functools.cache
 def process_identity() -> str:
     """``host:pid:nonce``: who holds a lease (the nonce tells a reused pid apart)."""
     return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"

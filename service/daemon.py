@@ -73,6 +73,8 @@ class Watcher:
     siblings: Sequence[Watcher] = ()
     """The other watchers of this process (to share mailboxes out between processes)."""
     _defer_until: float | None = None
+    _connected_once: bool = False
+    _failures: int = 0
 
     @property
     def label(self) -> str:
@@ -86,8 +88,7 @@ class Watcher:
         mailbox_id = self.pipeline.mailbox_id(self.mailbox_name, "imap", self.imap.location)
         if self.lease_seconds is not None:
             self.lease = Lease(self.factory, mailbox_id, self.label, self.lease_seconds, self.now)
-        connected_once = False
-        failures = 0
+        self._connected_once, self._failures = False, 0
         try:
             while not self.stopping.is_set():
                 if not self._take_lease(once):
@@ -95,18 +96,17 @@ class Watcher:
                         return 0
                     continue
                 try:
-                    connected_once = self._work(mailbox_id, once, connected_once)
-                    failures = 0
+                    self._work(mailbox_id, once)
                     if once:
                         return 0
                 except LeaseLostError as exc:
                     log.warning("%s; waiting to take it back", exc)
                 except ImapError as exc:
                     record_error(self.factory, mailbox_id, str(exc), self.now())
-                    if once or not connected_once:
+                    if once or not self._connected_once:
                         raise
-                    failures += 1
-                    delay = self._backoff(failures)
+                    self._failures += 1
+                    delay = self._backoff(self._failures)
                     log.warning("mailbox %s: %s; reconnecting in %.1f s", self.label, exc, delay)
                     self._release()  # let another process try while we back off
                     self.stopping.wait(delay)
@@ -151,9 +151,10 @@ class Watcher:
         self.stopping.wait(min(_WAKE_SECONDS, self._defer_until - now))
         return True
 
-    def _work(self, mailbox_id: int, once: bool, connected_once: bool) -> bool:
+    def _work(self, mailbox_id: int, once: bool) -> None:
         with ImapMailbox(self.imap) as box:
-            connected_once = True
+            # From now on losing the server means reconnecting, not a failure at start.
+            self._connected_once, self._failures = True, 0
             log.info(
                 "mailbox %s: connected to %s, watching %s",
                 self.label,
@@ -176,7 +177,6 @@ class Watcher:
                 if once:
                     break
                 self._wait(box)
-        return connected_once
 
     def _keep_lease(self) -> None:
         if self.lease is not None:

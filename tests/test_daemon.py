@@ -154,3 +154,26 @@ def test_the_first_signal_lets_jobs_in_hand_finish(caplog: pytest.LogCaptureFixt
     ).start()
     assert daemon.run() == 0
     assert finished.is_set(), "shutdown waited for the job in hand"
+
+
+def test_processes_starting_together_create_a_mailbox_once(engine: Engine) -> None:
+    from intake.pipeline import Pipeline
+
+    factory = session_factory(engine)
+    ids: list[int] = []
+    barrier = threading.Barrier(6)
+
+    def start() -> None:
+        pipeline = Pipeline(
+            factory, lambda: None, zone=ZoneInfo("UTC"), now=lambda: T0, max_chars=1000
+        )  # type: ignore[arg-type,return-value]
+        barrier.wait()
+        ids.append(pipeline.mailbox_id("privacy", "imap", "imap://x/INBOX"))
+
+    threads = [threading.Thread(target=start) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(ids) == 6
+    assert len(set(ids)) == 1
