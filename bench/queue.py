@@ -6,7 +6,10 @@ command as its own process, as staff do, and prints the median wall time of seve
 against the targets (issue 5): queue < 0.5 s, show < 0.3 s. The floor is the time Python
 itself takes to start.
 
-    python -m bench.queue [--cases N] [--open-share F] [--runs R] [--keep DIR]
+    python -m bench.queue [--cases N] [--open-share F] [--runs R] [--keep DIR | --reuse DIR]
+
+``--keep DIR`` builds the database in DIR and leaves it there; ``--reuse DIR`` times the
+commands on the database an earlier ``--keep DIR`` run left, without building it again.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from types import SimpleNamespace
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, insert
+from sqlalchemy import Engine, func, insert, select
 
 import migrations
 from models.audit import GENESIS, event_hash
@@ -202,6 +205,33 @@ def build(path: Path, count: int, open_share: float) -> tuple[Engine, str, int]:
     return engine, middle_open[len(middle_open) // 2]["reference"], len(events)
 
 
+def reuse(path: Path) -> tuple[str, int, int, int]:
+    """What :func:`build` returned for the database at ``path``, read back from it.
+
+    Returns the same open case's reference, the number of events, cases and open cases.
+    """
+    if not path.is_file():
+        sys.exit(f"{path}: no database to reuse (build one with --keep)")
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        with engine.connect() as conn:
+            middle_open = conn.scalars(
+                select(Case.reference)
+                .where(Case.status != "new", Case.closed_at.is_(None))
+                .order_by(Case.id)
+            ).all()
+            events = conn.scalar(select(func.count()).select_from(Event)) or 0
+            cases = conn.scalar(select(func.count()).select_from(Case)) or 0
+            still_open = conn.scalar(
+                select(func.count()).select_from(Case).where(Case.closed_at.is_(None))
+            )
+    finally:
+        engine.dispose()
+    if not middle_open:
+        sys.exit(f"{path}: no open case to show")
+    return middle_open[len(middle_open) // 2], events, cases, still_open or 0
+
+
 def timed(
     command: list[str], env: dict[str, str], cwd: Path, runs: int
 ) -> tuple[list[float], list[float]]:
@@ -244,16 +274,32 @@ def main() -> None:
         help="Share of the cases still open (the newest ones).",
     )
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--keep", type=Path, help="Build the database in DIR and keep it.")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--keep", type=Path, metavar="DIR", help="Build the database in DIR and keep it."
+    )
+    where.add_argument(
+        "--reuse",
+        type=Path,
+        metavar="DIR",
+        help="Time the database a --keep DIR run left; --cases and --open-share are ignored.",
+    )
     args = parser.parse_args()
-    folder = args.keep or Path(tempfile.mkdtemp(prefix="dsr-bench-"))
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "bench.sqlite3"
-    path.unlink(missing_ok=True)
-    started = time.perf_counter()
-    engine, reference, events = build(path, args.cases, args.open_share)
-    engine.dispose()
-    built = time.perf_counter() - started
+    if args.reuse is not None:
+        folder = args.reuse
+        path = folder / "bench.sqlite3"
+        reference, events, cases, open_cases = reuse(path)
+        made = "reused"
+    else:
+        folder = args.keep or Path(tempfile.mkdtemp(prefix="dsr-bench-"))
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "bench.sqlite3"
+        path.unlink(missing_ok=True)
+        started = time.perf_counter()
+        engine, reference, events = build(path, args.cases, args.open_share)
+        engine.dispose()
+        cases, open_cases = args.cases, round(args.cases * args.open_share)
+        made = f"built in {time.perf_counter() - started:.1f} s"
     dsr = Path(sys.executable).with_name("dsr")
     base = [str(dsr)] if dsr.exists() else [sys.executable, "-m", "service.cli"]
     # Like an installed package, modules run from their compiled bytecode (the warm-up run
@@ -268,10 +314,9 @@ def main() -> None:
         "DSR_DEADLINES__TIMEZONE": str(ZONE),
         "COLUMNS": "160",
     }
-    open_cases = round(args.cases * args.open_share)
     print(
-        f"database: {args.cases} cases (~{open_cases} open), {args.cases} messages, "
-        f"{events} events; built in {built:.1f} s ({path.stat().st_size / 1e6:.0f} MB)"
+        f"database: {cases} cases (~{open_cases} open), {cases} messages, "
+        f"{events} events; {made} ({path.stat().st_size / 1e6:.0f} MB)"
     )
     print(
         f"runs: {args.runs} each, after one warm-up; machine: {os.cpu_count()} CPUs, "
@@ -283,7 +328,7 @@ def main() -> None:
     print(_line("python start-up (floor)", floor, None))
     print(_line("dsr queue (first page of 50)", queue, TARGETS["queue"]))
     print(_line(f"dsr show {reference}", show, TARGETS["show"]))
-    if args.keep is None:
+    if args.keep is None and args.reuse is None:
         for leftover in folder.iterdir():
             leftover.unlink()
         folder.rmdir()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import gc
 import getpass
 import json
 from collections.abc import Callable
@@ -93,10 +95,23 @@ class _ConfigFailure(click.ClickException):
     exit_code = 2
 
 
+@functools.cache
+def _freeze_imported_objects() -> None:
+    """Move what the imports built out of the garbage collector's sight, once per process.
+
+    Modules, classes, SQLAlchemy's mappers and pydantic's validators live as long as the
+    process anyway, but the collector walked all of them again in each full collection and
+    once more at exit: some 60 ms of every `dsr queue` or `dsr show`. Objects made from
+    here on (by the command, by the daemon's loop) are collected as usual.
+    """
+    gc.freeze()
+
+
 class DsrGroup(click.Group):
     """Turns dsr-triage's own errors into one line and their exit code."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        _freeze_imported_objects()
         try:
             return super().invoke(ctx)
         except DsrError as exc:

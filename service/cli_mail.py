@@ -7,13 +7,12 @@ server is configured the command then tries to send it at once, and `dsr send-ou
 
 from __future__ import annotations
 
-import email
-import email.policy
 import signal
 import threading
 from datetime import datetime
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 import click
 from sqlalchemy import update
@@ -25,14 +24,20 @@ from models.lifecycle import LifecycleError
 from models.outbox import MailKind, OutboxMail, OutboxStatus
 from models.queue import case_for_update
 from models.tables import CaseStatus
-from service import digest as digests
-from service import notices, outbox, render
+from service import render
 from service.app import CONTEXT_SETTINGS, App, json_option, print_json
 from service.errors import DsrError, NotFoundError
 
+# The digest, notices and outbox (Jinja2, the email package, SQL dialects) are imported by
+# the commands that use them: every `dsr` command imports this module, `dsr show` too.
+if TYPE_CHECKING:
+    from service.outbox import Delivery
 
-def _deliver(app: App) -> outbox.Delivery | None:
+
+def _deliver(app: App) -> Delivery | None:
     """Send what is due now, if an SMTP server is configured."""
+    from service import outbox
+
     if not app.settings.smtp.host:
         return None
     return outbox.deliver(session_factory(app.engine), app.settings, app.clock.now)
@@ -48,6 +53,10 @@ def _outcome(app: App, mail_id: int) -> str:
 
 
 def _show(raw: bytes) -> str:
+    import email
+    import email.message
+    import email.policy
+
     message = email.message_from_bytes(raw, policy=email.policy.default)
     head = "".join(f"{k}: {v}\n" for k, v in message.items())
     body = message.get_body(("plain",))
@@ -104,6 +113,8 @@ def notify(
 
     Example: dsr notify DSR-2026-0001 --verification --text "Please send the order number."
     """
+    from service import notices
+
     if kind is None:
         raise click.UsageError(
             "give one of --ack, --verification, --clarification, --extension, --decision"
@@ -179,6 +190,8 @@ def digest(app: App, mode: str, week: str | None, as_html: bool, chart: Path | N
 
     Example: dsr digest --preview --week 2026-W48
     """
+    from service import digest as digests
+
     settings, now = app.settings, app.clock.now()
     if week is not None:
         try:
@@ -230,6 +243,8 @@ def outbox_(app: App, everything: bool, retry_ids: tuple[int, ...], as_json: boo
 
     Example: dsr outbox --retry 12
     """
+    from service import outbox
+
     now = app.clock.now()
     with transaction(session_factory(app.engine)) as session:
         if retry_ids:
@@ -261,14 +276,17 @@ def _retry(session: Session, ids: tuple[int, ...], now: datetime) -> None:
         raise DsrError("--retry takes ids of failed mail only (see `dsr outbox`)")
 
 
-def run_mail_jobs(app: App) -> tuple[dict[str, int], outbox.Delivery]:
+def run_mail_jobs(app: App) -> tuple[dict[str, int], Delivery]:
     """Queue what is due (acknowledgements, digest, reminders), then send the outbox."""
+    from service import digest as digests
+    from service import outbox
+
     with transaction(session_factory(app.engine)) as session:
         queued = digests.queue_scheduled(session, app.settings, app.clock.now())
     return queued, outbox.deliver(session_factory(app.engine), app.settings, app.clock.now)
 
 
-def _tick(app: App) -> outbox.Delivery:
+def _tick(app: App) -> Delivery:
     queued, result = run_mail_jobs(app)
     click.echo(
         f"queued {queued['acknowledgements']} acknowledgements, {queued['digest']} digest, "

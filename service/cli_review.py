@@ -12,28 +12,22 @@ import json
 import os
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
 
 from classifier.prediction import CATEGORIES
-from models import review
 from models.db import session_factory, transaction
-from models.reports import (
-    EXPORT_COLUMNS,
-    Period,
-    PeriodError,
-    cases_received,
-    export_row,
-    parse_period,
-    report,
-)
-from models.review import ReviewError
 from models.tables import Decision, Message
 from service import render
 from service.app import CONTEXT_SETTINGS, App, json_option, print_json
 from service.errors import DsrError, NotFoundError
+
+# The review and report queries are imported by the commands that use them: every `dsr`
+# command imports this module, `dsr show` too.
+if TYPE_CHECKING:
+    from models.reports import Period
 
 KEYS = {"c": "confirm", "d": "dismiss", "s": "skip", "v": "view", "q": "quit"}
 PREVIEW_CHARS = 1200
@@ -42,6 +36,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _show_message(console: Console, message: Message, position: str, app: App) -> None:
+    from models import review
+
     zone = app.settings.deadlines.zone
     prediction = message.prediction or {}
     predicted = ", ".join(review.predicted_categories(message)) or "-"
@@ -86,6 +82,9 @@ def _ask_key() -> str:
 
 
 def _judge(app: App, message_id: int, key: str, categories: list[str]) -> str:
+    from models import review
+    from models.review import ReviewError
+
     with transaction(session_factory(app.engine)) as session:
         message = review.message_for_update(session, message_id)
         if message is None:
@@ -116,6 +115,9 @@ def triage(app: App) -> None:
 
     Example: dsr triage
     """
+    from models import review
+    from models.review import ReviewError
+
     factory = session_factory(app.engine)
     with transaction(factory) as session:
         ids = review.triage_ids(session)
@@ -188,6 +190,9 @@ def relabel(
 
     Example: dsr relabel 42 --relevant --category erasure --category objection
     """
+    from models import review
+    from models.review import ReviewError
+
     if relevant is None:
         raise click.UsageError("give --relevant or --irrelevant")
     if categories and not relevant:
@@ -254,6 +259,8 @@ def _write_private(path: Path, text: str) -> None:
 
 
 def _period_of(value: str | None) -> Period | None:
+    from models.reports import PeriodError, parse_period
+
     if value is None:
         return None
     try:
@@ -293,6 +300,8 @@ def export(app: App, fmt: str, output: Path | None, period: str | None) -> None:
 
     Example: dsr export --format csv --period 2026 --output cases-2026.csv
     """
+    from models.reports import EXPORT_COLUMNS, cases_received, export_row
+
     zone = app.settings.deadlines.zone
     chosen = _period_of(period)
     with transaction(session_factory(app.engine)) as session:
@@ -353,6 +362,8 @@ def report_(app: App, period: str | None, as_json: bool) -> None:
 
     Example: dsr report --period 2026-Q4 --json
     """
+    from models.reports import parse_period, report
+
     zone = app.settings.deadlines.zone
     now = app.clock.now()
     chosen = _period_of(period) or parse_period(str(now.astimezone(zone).year))

@@ -1,0 +1,89 @@
+"""`dsr queue` and `dsr show` start fast: they import nothing only other commands need.
+
+These check which modules a fresh process has imported (issue 5), not how long it took: the
+benchmark is bench/queue.py, run by hand.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import migrations
+from models.db import make_engine
+from tests.conftest import REPO
+
+# Each is imported by the commands that need it: migrations, mail, classifying, intake.
+LOADED_BY_OTHER_COMMANDS = {
+    "alembic",
+    "mako",
+    "jinja2",
+    "matplotlib",
+    "sklearn",
+    "scipy",
+    "numpy",
+    "service.digest",
+    "service.notices",
+    "service.outbox",
+    "service.mailer",
+    "service.model_cache",
+    "service.check",
+    "service.daemon",
+    "classifier.predict",
+    "classifier.model",
+    "intake.pipeline",
+    "intake.imap",
+    "models.review",
+    "models.reports",
+    "models.retention",
+}
+
+
+def _modules_after(code: str, env: dict[str, str] | None = None) -> set[str]:
+    """The modules a new Python process has imported once it ran ``code``."""
+    script = f"{code}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return set(json.loads(done.stdout.splitlines()[-1]))
+
+
+def _heavy(modules: set[str]) -> set[str]:
+    return {m for m in LOADED_BY_OTHER_COMMANDS if m in modules}
+
+
+def test_importing_the_command_line_loads_no_other_commands_modules() -> None:
+    modules = _modules_after("import service.cli")
+    assert "service.cli" in modules
+    assert _heavy(modules) == set()
+
+
+def test_queue_and_show_on_a_current_database_load_neither_alembic_nor_mail(
+    tmp_path: Path,
+) -> None:
+    url = f"sqlite:///{tmp_path / 'dsr.sqlite3'}"
+    engine = make_engine(url)
+    migrations.upgrade(engine)
+    engine.dispose()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DSR_")}
+    env |= {"DSR_DATABASE__URL": url, "DSR_CACHE_DIR": str(tmp_path / "cache")}
+    code = (
+        "import click\n"
+        "from service.cli import cli\n"
+        "cli.main(['queue'], prog_name='dsr', standalone_mode=False)\n"
+        "try:\n"
+        "    cli.main(['show', 'DSR-2026-0001'], prog_name='dsr', standalone_mode=False)\n"
+        "except click.ClickException as exc:\n"
+        "    assert 'no case' in exc.message, exc.message\n"
+    )
+    modules = _modules_after(code, env)
+    assert "service.database" in modules  # the commands did open the database
+    assert _heavy(modules) == set()
