@@ -14,16 +14,17 @@ import hashlib
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 from scipy.sparse import csr_matrix
-from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold, cross_val_predict
-from sklearn.preprocessing import MultiLabelBinarizer
 
 from classifier.features import Vectorizer
 from classifier.prediction import CATEGORIES
 from classifier.textprep import Prepared, prepare
+
+if TYPE_CHECKING:
+    from sklearn.linear_model import LogisticRegression
 
 _C = 10.0
 _FOLDS = 5
@@ -52,6 +53,11 @@ class Phrase:
 
 
 def _linear(c: float = _C) -> LogisticRegression:
+    # scikit-learn is imported for training only: a fitted model keeps its weights as NumPy
+    # arrays and predicts with them, so loading and using it never imports scikit-learn
+    # (some 80 MB of memory and half a second of start-up).
+    from sklearn.linear_model import LogisticRegression
+
     return LogisticRegression(C=c, class_weight="balanced", max_iter=3000)
 
 
@@ -71,8 +77,11 @@ class TextModel:
         self._scale, self._shift = _platt(matrix, target)
 
         relevant_rows = [i for i, e in enumerate(examples) if e.relevant]
-        self.binarizer = MultiLabelBinarizer(classes=list(CATEGORIES))
-        labels = self.binarizer.fit_transform([examples[i].categories for i in relevant_rows])
+        self._classes = list(CATEGORIES)
+        labels = np.array(
+            [[c in examples[i].categories for c in self._classes] for i in relevant_rows],
+            dtype=int,
+        )
         present = labels.sum(axis=0) > 0
         if not present.all():
             missing = [c for c, ok in zip(CATEGORIES, present, strict=True) if not ok]
@@ -90,7 +99,7 @@ class TextModel:
 
     @property
     def classes(self) -> list[str]:
-        return list(self.binarizer.classes_)
+        return list(self._classes)
 
     def vectorize(self, prepared: Prepared) -> csr_matrix:
         """The feature row of a prepared message, computed once for every question below."""
@@ -142,6 +151,9 @@ class TextModel:
 
 def _platt(matrix: csr_matrix, target: np.ndarray) -> tuple[float, float]:
     """Scale and shift mapping the linear score to a calibrated probability (out-of-fold)."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
     folds = StratifiedKFold(n_splits=_FOLDS, shuffle=True, random_state=0)
     if min(int(target.sum()), int((~target).sum())) < _FOLDS:
         return 1.0, 0.0

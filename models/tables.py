@@ -159,6 +159,8 @@ class Case(Base):
     seq: Mapped[int] = mapped_column(Integer)
     status: Mapped[CaseStatus] = mapped_column(_enum(CaseStatus))
     mailbox_id: Mapped[int | None] = mapped_column(ForeignKey("mailboxes.id"))
+    mailbox: Mapped[Mailbox | None] = relationship()
+    """Where the request arrived (info@, privacy@, an import)."""
     requester_name: Mapped[str | None] = mapped_column(Text)
     requester_address: Mapped[str | None] = mapped_column(String(320), index=True)
     categories: Mapped[list[str]] = mapped_column(JSON)

@@ -12,11 +12,10 @@ import hashlib
 import logging
 import os
 import pickle
-from importlib import resources
+from importlib import metadata, resources
 from pathlib import Path
 
 import platformdirs
-import sklearn
 
 from classifier.corpus import bundled_corpora
 from classifier.model import TextModel
@@ -36,7 +35,9 @@ def cache_dir() -> Path:
 
 def corpus_key(corpora: list[Path]) -> str:
     """A hash of everything the fitted model depends on."""
-    digest = hashlib.sha256(sklearn.__version__.encode())
+    # The installed version, read from its metadata: importing scikit-learn only for its
+    # version would cost what not importing it at prediction time saves.
+    digest = hashlib.sha256(metadata.version("scikit-learn").encode())
     for module in ("model.py", "features.py", "textprep.py", "document.py", "training.py"):
         digest.update((resources.files("classifier") / module).read_bytes())
     for folder in corpora:

@@ -57,6 +57,7 @@ def case_json(case: Case, now: datetime, zone: ZoneInfo) -> dict[str, Any]:
         "assignee": case.assignee,
         "identity_verified": case.identity_verified,
         "jurisdiction": case.jurisdiction,
+        "mailbox": case.mailbox.name if case.mailbox else None,
         "received_at": case.received_at.isoformat(),
         "due_at": case.due_at.isoformat(),
         "base_due_at": case.base_due_at.isoformat(),
@@ -204,7 +205,10 @@ def show_case(console: Console, case: Case, now: datetime, zone: ZoneInfo) -> No
         "Requester", inert(f"{case.requester_name or ''} <{case.requester_address or '?'}>")
     )
     facts.add_row("Language", inert(case.language or "?"))
-    facts.add_row("Received", case.received_at.astimezone(zone).isoformat(timespec="minutes"))
+    received = case.received_at.astimezone(zone).isoformat(timespec="minutes")
+    if case.mailbox is not None:
+        received += f" in mailbox {case.mailbox.name}"
+    facts.add_row("Received", inert(received))
     due = case.due_at.astimezone(zone).strftime("%Y-%m-%d %H:%M %Z")
     if case.closed_at is None:
         facts.add_row("Due", Text.assemble(due, " (", _days_text(left), " days left)"))

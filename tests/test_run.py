@@ -119,6 +119,9 @@ def test_once_works_several_mailboxes_and_cases_record_theirs(
         origin = conn.scalar(select(Mailbox.name).join(Case, Case.mailbox_id == Mailbox.id))
     engine.dispose()
     assert origin == "privacy"
+    [case] = json.loads(run(["queue", "--json"], env).stdout)
+    assert case["mailbox"] == "privacy"
+    assert " in mailbox privacy" in run(["show", case["reference"]], env).stdout
     text = run(["status"], env).stdout
     assert f"mailbox privacy (imap://{users['privacy']}@127.0.0.1:" in text
     assert "outbox: 0 waiting, 0 failed, 0 sent" in text
