@@ -71,6 +71,25 @@ def check_mailbox(mailbox: MailboxSettings) -> str:
     )
 
 
+def check_smtp(settings: Settings) -> str:
+    """Connect, TLS and log in as the outbox sender would; no mail is sent."""
+    smtp = settings.smtp
+    if not smtp.host:
+        return "no smtp.host configured: mail is queued in the outbox, not sent"
+    from service.mailer import Mailer, MailError  # only when mail is configured
+
+    started = time.monotonic()
+    try:
+        with Mailer(smtp) as mailer:
+            where = mailer.where
+    except MailError as exc:
+        raise DsrError(str(exc)) from exc
+    login = f", logged in as {smtp.username}" if smtp.username else ", no login"
+    if not smtp.from_address:
+        raise DsrError(f"{where}: reachable{login}, but smtp.from_address is not set")
+    return f"{where} ({smtp.security}{login}) in {time.monotonic() - started:.1f} s"
+
+
 def check_classifier(settings: Settings) -> str:
     from service.model_cache import load_model  # heavy: only when this check runs
 
@@ -91,5 +110,6 @@ def run_checks(settings: Settings) -> list[CheckResult]:
             )
             for box in settings.mailboxes
         ),
+        _run("smtp", lambda: check_smtp(settings)),
         _run("classifier", lambda: check_classifier(settings)),
     ]

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from service.check import run_checks
+import pytest
+
+from service.check import check_smtp, run_checks
 from service.config import load_settings
+from service.errors import DsrError
 from tests.dovecot import PASSWORD, Dovecot, dovecot_fixture, imap_user_fixture  # noqa: F401
+from tests.test_mailer import SmtpServer
 
 
 def _settings(database_url: str, dovecot: Dovecot, user: str, password: str) -> object:
@@ -28,8 +32,10 @@ def test_everything_in_place_passes(database_url: str, dovecot: Dovecot, imap_us
         ("configuration", True),
         ("database", True),
         ("mailbox", True),
+        ("smtp", True),
         ("classifier", True),
     ], [r.line() for r in results]
+    assert results[3].detail.startswith("no smtp.host configured")
     mailbox = results[2].detail
     assert "login ok" in mailbox
     assert "IDLE" in mailbox
@@ -47,3 +53,29 @@ def test_a_bad_password_and_an_unmigrated_database_fail_with_reasons(
     assert not by_name["mailbox"].ok
     assert "login failed" in by_name["mailbox"].detail
     assert by_name["mailbox"].line().startswith("FAIL mailbox: imap ")
+
+
+def test_the_smtp_check_logs_in_and_names_what_is_wrong(
+    database_url: str, dovecot: Dovecot, imap_user: str
+) -> None:
+    server = SmtpServer().start()
+    try:
+        base = {
+            "DSR_DATABASE__URL": database_url,
+            "DSR_SMTP__HOST": "127.0.0.1",
+            "DSR_SMTP__PORT": str(server.port),
+            "DSR_SMTP__SECURITY": "plain",
+            "DSR_SMTP__FROM_ADDRESS": "privacy@acme-devices.example",
+        }
+        assert check_smtp(load_settings(environ=base)).startswith(
+            f"127.0.0.1:{server.port} (plain, no login) in "
+        )
+        unset = {k: v for k, v in base.items() if k != "DSR_SMTP__FROM_ADDRESS"}
+        with pytest.raises(DsrError, match=r"smtp\.from_address is not set"):
+            check_smtp(load_settings(environ=unset))
+        assert server.inbox.received == [], "a check sends no mail"
+    finally:
+        server.stop()
+    [smtp] = [r for r in run_checks(load_settings(environ=base)) if r.name == "smtp"]
+    assert not smtp.ok
+    assert smtp.detail.startswith(f"cannot reach SMTP server 127.0.0.1:{server.port}")

@@ -84,6 +84,7 @@ def test_check_prints_one_line_per_check_and_fails_on_a_bad_login(
         "ok   configuration",
         "ok   database",
         "FAIL mailbox",
+        "ok   smtp",
         "ok   classifier",
     ]
     assert result.stderr.splitlines()[-1] == "Error: 1 check(s) failed: mailbox"
