@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -17,6 +18,7 @@ from click.testing import CliRunner, Result
 from sqlalchemy import select
 
 from models.db import make_engine
+from models.outbox import OutboxMail
 from models.tables import Case, Mailbox
 from service.cli import cli
 from tests.conftest import REPO, _free_port, make_mail
@@ -257,3 +259,60 @@ def test_run_once_also_acknowledges_through_smtp_when_configured(
     assert [r.recipients for r in received] == [["jonas@example.de"]]
     reference = json.loads(run(["queue", "--json"], env).stdout)[0]["reference"]
     assert f"[{reference}]" in str(received[0].message["Subject"])
+
+
+def test_a_second_signal_exits_at_once_while_a_job_is_stuck(
+    dovecot: Dovecot, imap_user: str, database_url: str, here: Path
+) -> None:
+    """The first SIGTERM waits for the job in hand (here: an SMTP server that never answers);
+    a second one does not wait."""
+    dovecot.append(imap_user, REQUEST)
+    with socket.socket() as silent:  # accepts connections (the kernel does), never speaks
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        env = {
+            **os.environ,
+            "PYTHONPATH": str(REPO),
+            **_env(
+                dovecot,
+                imap_user,
+                database_url,
+                DSR_SMTP__HOST="127.0.0.1",
+                DSR_SMTP__PORT=str(silent.getsockname()[1]),
+                DSR_SMTP__SECURITY="plain",
+                DSR_SMTP__FROM_ADDRESS="privacy@acme-devices.example",
+                DSR_SMTP__TIMEOUT="120",
+                DSR_SMTP__POLL_SECONDS="1",
+                DSR_NOTICES__AUTO_ACKNOWLEDGE="true",
+            ),
+        }
+        process = subprocess.Popen(
+            [sys.executable, "-c", "from service.cli import main; main()", "run"],
+            cwd=here,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        engine = make_engine(database_url)
+        try:
+
+            def queued() -> bool:
+                with engine.connect() as conn:
+                    return conn.scalar(select(OutboxMail.id)) is not None
+
+            _wait_for(queued, 60)  # the acknowledgement waits in the outbox...
+            time.sleep(3)  # ...and the sender (every second) is stuck on the silent server
+            process.send_signal(signal.SIGTERM)
+            time.sleep(2)
+            assert process.poll() is None, "the first signal waits for the job in hand"
+            process.send_signal(signal.SIGTERM)
+            _out, err = process.communicate(timeout=10)
+        finally:
+            engine.dispose()
+            if process.poll() is None:
+                process.kill()
+                process.communicate()
+    assert process.returncode == 1, err
+    assert "finishing the message in hand" in err
+    assert "again: exiting at once" in err
