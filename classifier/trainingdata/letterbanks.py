@@ -3,20 +3,12 @@ older generators already cover. Written for this project."""
 
 from __future__ import annotations
 
+from classifier.trainingdata import requests
 from classifier.trainingdata.letterbanks_west import DE, EN, ES, FR, IT, NL, PL, PT, SV
 from classifier.trainingdata.letters import Letters
 
-GDPR_ARTS: dict[str, str] = {
-    "access": "15",
-    "rectification": "16",
-    "erasure": "17",
-    "restriction": "18",
-    "portability": "20",
-    "objection": "21",
-    "consent_withdrawal": "7",
-    "complaint": "77",
-    "inquiry": "13",
-}
+# The GDPR article numbers by category (the Portuguese bank of requests.py has them bare).
+GDPR_ARTS: dict[str, str] = requests.PT_RGPD_ARTS
 
 CS = Letters(
     code="cs",
