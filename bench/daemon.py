@@ -28,6 +28,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, func, select, text
 
+from bench.ingest import dsr_env
 from classifier.predict import Thresholds
 from models.db import make_engine
 from models.tables import Mailbox, Message
@@ -85,16 +86,7 @@ def sqlite_backlog(server: Dovecot, folder: Path, count: int) -> None:
     _append(server, user, count, seed=1)
     print(f"part 1: {count} messages appended in {time.perf_counter() - started:.0f} s")
     database = folder / "daemon.sqlite3"
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(REPO),
-        "DSR_DATABASE__URL": f"sqlite:///{database}",
-        "DSR_MAILBOX__HOST": server.host,
-        "DSR_MAILBOX__PORT": str(server.imap_port),
-        "DSR_MAILBOX__SECURITY": "plain",
-        "DSR_MAILBOX__USERNAME": user,
-        "DSR_MAILBOX__PASSWORD": PASSWORD,
-    }
+    env = dsr_env(server, user, database)
     log = folder / "part1.log"
     process = _start(["run"], env, log)
     started = time.perf_counter()

@@ -75,7 +75,8 @@ def _reference(server: Dovecot, user: str) -> float:
     return time.perf_counter() - start
 
 
-def _env(server: Dovecot, user: str, database: Path) -> dict[str, str]:
+def dsr_env(server: Dovecot, user: str, database: Path) -> dict[str, str]:
+    """The environment of a ``dsr`` process on ``user``'s INBOX and an SQLite ``database``."""
     return {
         **os.environ,
         "PYTHONPATH": str(REPO),
@@ -116,7 +117,7 @@ def _run_once(server: Dovecot, user: str, folder: Path, profile: Path | None = N
         process = subprocess.Popen(
             _dsr("run", "--once", profile=profile),
             cwd=folder,
-            env=_env(server, user, database),
+            env=dsr_env(server, user, database),
             stdout=log,
             stderr=log,
         )
@@ -160,7 +161,7 @@ def _idle_latency(server: Dovecot, folder: Path, trials: int) -> tuple[list[floa
         process = subprocess.Popen(
             _dsr("run"),
             cwd=folder,
-            env={**_env(server, user, database), "DSR_MAILBOX__IDLE": "true"},
+            env={**dsr_env(server, user, database), "DSR_MAILBOX__IDLE": "true"},
             stdout=log,
             stderr=log,
         )

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import functools
 import logging
+from collections.abc import Callable, Sized
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from models.db import session_factory, transaction
 from service.daemon import Job
@@ -41,16 +43,27 @@ def _log_delivery(job: str, delivery: Delivery) -> None:
         )
 
 
-def send_outbox(app: App) -> None:
-    """Queue due acknowledgements, then send what the outbox holds."""
-    from service import notices, outbox
+def _queue_then_send(app: App, job: str, queue: Callable[[Session], Sized]) -> None:
+    """Queue mail in one transaction (``queue``), then send what the outbox holds."""
+    from service import outbox
 
     factory = session_factory(app.engine)
     with transaction(factory) as session:
-        acks = notices.auto_acknowledge(session, app.settings, app.clock.now())
-    if acks:
-        log.info("outbox: queued %d acknowledgement(s)", len(acks))
-    _log_delivery("outbox", outbox.deliver(factory, app.settings, app.clock.now))
+        queued = len(queue(session))
+    if queued:
+        log.info("%s: queued %d mail(s)", job, queued)
+    _log_delivery(job, outbox.deliver(factory, app.settings, app.clock.now))
+
+
+def send_outbox(app: App) -> None:
+    """Queue due acknowledgements, then send what the outbox holds."""
+    from service import notices
+
+    _queue_then_send(
+        app,
+        "outbox",
+        lambda session: notices.auto_acknowledge(session, app.settings, app.clock.now()),
+    )
 
 
 def weekly_digest(app: App) -> None:
@@ -74,14 +87,13 @@ def weekly_digest(app: App) -> None:
 
 def deadline_reminders(app: App) -> None:
     """Queue today's reminders of cases due soon or overdue (once a day per address)."""
-    from service import digest, outbox
+    from service import digest
 
-    factory = session_factory(app.engine)
-    with transaction(factory) as session:
-        queued = digest.queue_reminders(session, app.settings, app.clock.now())
-    if queued:
-        log.info("reminders: queued %d", len(queued))
-    _log_delivery("reminders", outbox.deliver(factory, app.settings, app.clock.now))
+    _queue_then_send(
+        app,
+        "reminders",
+        lambda session: digest.queue_reminders(session, app.settings, app.clock.now()),
+    )
 
 
 def retention_purge(app: App) -> None:

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -16,7 +17,9 @@ from sqlalchemy import Engine, select
 
 from models.db import session_factory, transaction
 from models.leases import Lease, LeaseLostError, mailbox_status, try_acquire
-from models.tables import Mailbox
+from models.tables import Decision, Mailbox, Message, MessageStatus
+from tests.test_mailer import SmtpServer, smtp_server  # noqa: F401  (fixture)
+from tests.test_notices import MailDesk
 
 T0 = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 
@@ -177,3 +180,59 @@ def test_processes_starting_together_create_a_mailbox_once(engine: Engine) -> No
         thread.join()
     assert len(ids) == 6
     assert len(set(ids)) == 1
+
+
+def test_the_periodic_jobs_queue_and_send_once_however_often_they_run(
+    database_url: str,
+    smtp_server: SmtpServer,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from service.app import App
+    from service.jobs import daemon_jobs, deadline_reminders, retention_purge, weekly_digest
+
+    monkeypatch.chdir(tmp_path)
+    desk = MailDesk(database_url, smtp_server)
+    for key, value in {**desk.env, "DSR_DIGEST__RECIPIENTS": '["dpo@acme.example"]'}.items():
+        monkeypatch.setenv(key, value)
+    reference = desk.add()  # received 2 March, due 2 April
+    with desk.session() as session:
+        box = session.scalar(select(Mailbox))
+        spam = Message(
+            mailbox=box,
+            content_sha256="f" * 64,
+            raw_compressed=b"x",
+            raw_size=1,
+            body_text="Buy now",
+            received_at=datetime(2026, 1, 5, tzinfo=UTC),
+            status=MessageStatus.PROCESSED,
+            decision=Decision.IRRELEVANT,
+            created_at=datetime(2026, 1, 5, tzinfo=UTC),
+            updated_at=datetime(2026, 1, 5, tzinfo=UTC),
+        )
+        session.add(spam)
+    desk.clock.advance(datetime(2026, 3, 31, 9, 0, tzinfo=UTC) - desk.clock.now())  # a Tuesday
+    app = App(None, clock=desk.clock)
+    try:
+        assert [job.name for job in daemon_jobs(app)] == ["outbox", "digest", "reminders", "purge"]
+        assert [job.name for job in daemon_jobs(app, once=True)] == [
+            "outbox",
+            "digest",
+            "reminders",
+        ]
+        for _ in range(2):  # a restart, or a second process: nothing goes twice
+            weekly_digest(app)
+            deadline_reminders(app)
+            retention_purge(app)
+        subjects = sorted(str(r.message["Subject"]) for r in smtp_server.inbox.received)
+        assert len(subjects) == 2, subjects
+        assert any("2026-W14" in s for s in subjects), subjects
+        assert [r.recipients for r in smtp_server.inbox.received] == [["dpo@acme.example"]] * 2
+        with desk.session() as session:
+            purged = session.get(Message, spam.id)
+            assert purged is not None
+            assert (purged.raw_compressed, purged.body_text) == (None, None)
+        assert desk.case(reference)["status"] == "new"
+    finally:
+        app.close()
+        desk.engine.dispose()
