@@ -50,7 +50,7 @@ def _tokens(text: str) -> tuple[list[str], list[str]]:
                 grams.append(token)
             previous = token
             continue
-        if _CJK.search(token):
+        if not token.isascii() and _CJK.search(token):
             grams.extend(token)
             grams.extend(token[i : i + 2] for i in range(len(token) - 1))
             previous = ""

@@ -62,9 +62,32 @@ _RIGHTS_CITATION = re.compile(
 )
 
 
+# Every citation names one of these (lower-cased): a substring test for them is much cheaper
+# than the pattern, which most mail, citing no law, never needs.
+_CITATION_NEEDS = (
+    "gdpr",
+    "dsgvo",
+    "rgpd",
+    "avg",
+    "gdpdp",
+    "rodo",
+    "lopdgdd",
+    "γκπδ",
+    "орзд",
+    "一般データ保護規則",
+    "ccpa",
+    "cpra",
+    "個人情報",
+)
+
+
 def rights_citation(doc: Document) -> str | None:
     """The citation of a data subject right in ``doc``'s subject or body, if any."""
-    found = _RIGHTS_CITATION.search(f"{doc.subject}\n{doc.body[:20_000]}")
+    text = f"{doc.subject}\n{doc.body[:20_000]}"
+    lowered = text.lower()
+    if not any(word in lowered for word in _CITATION_NEEDS):
+        return None
+    found = _RIGHTS_CITATION.search(text)
     return found.group(0) if found else None
 
 
@@ -115,10 +138,16 @@ def apply_rules(doc: Document) -> RuleOutcome:
     if bounce_sender:
         evidence.append(Evidence("rule", f"sender {doc.sender_address}", -1.0))
     bounce_subject = bool(_BOUNCE_SUBJECT.search(doc.subject))
-    dsn_body = _DSN_BODY.search(doc.body[:20_000])
+    # The report's text counts only with another sign of a bounce: look for it only then.
+    null_path = headers.get("return-path", "").strip() == "<>"
+    dsn_body = (
+        _DSN_BODY.search(doc.body[:20_000])
+        if bounce_sender or bounce_subject or null_path
+        else None
+    )
     if bounce_sender and (bounce_subject or not doc.subject or dsn_body):
         machine = True
-    elif dsn_body and (bounce_subject or headers.get("return-path", "").strip() == "<>"):
+    elif dsn_body and (bounce_subject or null_path):
         machine = True
         evidence.append(Evidence("rule", f"delivery report text: {dsn_body.group(0)[:60]}", -1.0))
 
