@@ -43,6 +43,7 @@ from intake.imap import ImapError, ImapMailbox, ImapSettings
 from intake.pipeline import Pipeline
 from intake.sync import sync_once
 from models.leases import Lease, LeaseLostError, record_error
+from service import logs
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +86,13 @@ class Watcher:
 
         Raises ImapError when the server cannot be used at start (or at all, with ``once``).
         """
+        context = logs.current_mailbox.set(self.mailbox_name)
+        try:
+            return self._run(once)
+        finally:
+            logs.current_mailbox.reset(context)
+
+    def _run(self, once: bool) -> int:
         mailbox_id = self.pipeline.mailbox_id(self.mailbox_name, "imap", self.imap.location)
         if self.lease_seconds is not None:
             self.lease = Lease(self.factory, mailbox_id, self.label, self.lease_seconds, self.now)

@@ -11,10 +11,25 @@ import json
 import logging
 import sys
 from collections.abc import Iterable
+from contextvars import ContextVar
 from datetime import UTC, datetime
 
-_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+_FORMAT = "%(asctime)s %(levelname)s %(name)s%(where)s: %(message)s"
 FORMATS = ("text", "json")
+
+current_mailbox: ContextVar[str | None] = ContextVar("current_mailbox", default=None)
+"""The mailbox the running code works on (each ``dsr run`` watcher sets it in its thread):
+every log line written meanwhile names it, whichever module writes it."""
+
+
+class AddMailbox(logging.Filter):
+    """Puts the current mailbox on each record: ``[info]`` in text, ``"mailbox"`` in JSON."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        mailbox = current_mailbox.get()
+        record.mailbox = mailbox
+        record.where = f" [{mailbox}]" if mailbox else ""
+        return True
 
 
 class JsonFormatter(logging.Formatter):
@@ -27,6 +42,9 @@ class JsonFormatter(logging.Formatter):
             "logger": record.name,
             "message": record.getMessage(),
         }
+        mailbox = getattr(record, "mailbox", None)
+        if mailbox:
+            entry["mailbox"] = mailbox
         if record.exc_info:
             entry["traceback"] = self.formatException(record.exc_info)
         elif record.exc_text:  # already formatted (and redacted) by RedactSecrets
@@ -68,6 +86,7 @@ def configure(verbosity: int, fmt: str = "text", secrets: Iterable[str] = ()) ->
         root.removeHandler(handler)
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter() if fmt == "json" else logging.Formatter(_FORMAT))
+    handler.addFilter(AddMailbox())
     handler.addFilter(RedactSecrets(secrets))
     root.addHandler(handler)
     root.setLevel(level)

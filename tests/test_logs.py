@@ -48,3 +48,23 @@ def test_secrets_are_redacted_from_messages_and_tracebacks(
     assert SECRET not in err
     assert err.count("***") >= 2
     assert "RuntimeError" in err
+
+
+@pytest.mark.parametrize(("fmt", "shown"), [("text", " [privacy]: "), ("json", '"privacy"')])
+def test_lines_written_for_a_mailbox_name_it(
+    fmt: str, shown: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    logs.configure(1, fmt)
+    token = logs.current_mailbox.set("privacy")
+    try:
+        logging.getLogger("intake.pipeline").info("message #%d (INBOX/7): relevant", 12)
+    finally:
+        logs.current_mailbox.reset(token)
+    logging.getLogger("service.jobs").info("outbox: sent 1")
+    named, plain = capsys.readouterr().err.strip().splitlines()
+    assert shown in named
+    assert "message #12 (INBOX/7): relevant" in named
+    assert "privacy" not in plain
+    if fmt == "json":
+        assert json.loads(named)["mailbox"] == "privacy"
+        assert "mailbox" not in json.loads(plain)
