@@ -185,7 +185,7 @@ def notify(
 def digest(app: App, mode: str, week: str | None, as_html: bool, chart: Path | None) -> None:
     """The weekly digest for staff: overdue and due cases, new requests, triage, failures.
 
-    It is sent once per ISO week, whoever sends it first (`dsr send-outbox` does on
+    It is sent once per ISO week, whoever sends it first (`dsr run` and `dsr send-outbox` do on
     digest.weekday at digest.time).
 
     Example: dsr digest --preview --week 2026-W48
