@@ -7,6 +7,7 @@ ports, with a self-signed certificate (its own CA) so the TLS tests can verify i
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import pwd
@@ -408,16 +409,23 @@ def start_dovecot(oauth: TokenIssuer | None = None) -> Dovecot:
 
 # Named *_fixture so that test modules can import them (pytest finds fixtures by their `name`)
 # without the parameter of the same name shadowing the import.
-@pytest.fixture(scope="session", name="dovecot")
-def dovecot_fixture() -> Iterator[Dovecot]:
-    """The suite's Dovecot, stopped with SIGTERM at the end."""
-    server = start_dovecot()
+@contextlib.contextmanager
+def running_dovecot(oauth: TokenIssuer | None = None) -> Iterator[Dovecot]:
+    """A Dovecot of its own, stopped with SIGTERM and its folders removed at the end."""
+    server = start_dovecot(oauth=oauth)
     try:
         yield server
     finally:
         server.stop()
         shutil.rmtree(server.mail_root, ignore_errors=True)
         shutil.rmtree(server.root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session", name="dovecot")
+def dovecot_fixture() -> Iterator[Dovecot]:
+    """The suite's Dovecot."""
+    with running_dovecot() as server:
+        yield server
 
 
 @pytest.fixture(name="imap_user")
@@ -482,12 +490,7 @@ def oauth_dovecot_fixture() -> Iterator[Dovecot]:
     """A second Dovecot that also takes XOAUTH2, with tokens from ``server.oauth``."""
     issuer = TokenIssuer()
     try:
-        server = start_dovecot(oauth=issuer)
-        try:
+        with running_dovecot(oauth=issuer) as server:
             yield server
-        finally:
-            server.stop()
-            shutil.rmtree(server.mail_root, ignore_errors=True)
-            shutil.rmtree(server.root, ignore_errors=True)
     finally:
         issuer.close()

@@ -7,7 +7,6 @@ today, but a test that stops a server should own it): same ports and mail after 
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -21,20 +20,15 @@ from sqlalchemy import Engine, func, select
 from models.db import session_factory, transaction
 from models.tables import Case, Message, MessageStatus
 from tests.conftest import REPO, make_mail
-from tests.dovecot import PASSWORD, Dovecot, start_dovecot
+from tests.dovecot import PASSWORD, Dovecot, running_dovecot
 
 KEYWORDS = {"$DSR", "$NeedsTriage", "$NotDSR"}
 
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[Dovecot]:
-    started = start_dovecot()
-    try:
+    with running_dovecot() as started:
         yield started
-    finally:
-        started.stop()
-        shutil.rmtree(started.mail_root, ignore_errors=True)
-        shutil.rmtree(started.root, ignore_errors=True)
 
 
 def _request(n: int) -> bytes:
