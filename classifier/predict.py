@@ -44,10 +44,12 @@ class Thresholds:
 
 @dataclass(frozen=True)
 class Extraction:
-    """What extraction needs to know of the company: its products and its own mail domains."""
+    """What the classifier needs to know of the company: its products, its own mail domains
+    and its own lists (groups that deliver the mailbox), all lower-case but products."""
 
     products: tuple[str, ...] = ()
     own_domains: tuple[str, ...] = ()
+    own_lists: tuple[str, ...] = ()
 
 
 class Classifier:
@@ -69,7 +71,7 @@ class Classifier:
 
     def predict(self, doc: Document) -> Prediction:
         """The decision, score, categories and evidence for ``doc``."""
-        rules = apply_rules(doc)
+        rules = apply_rules(doc, self.extraction.own_domains, self.extraction.own_lists)
         evidence = list(rules.evidence)
         language = detect_language(doc.body or doc.subject)
         requester = Requester(doc.sender_name, doc.sender_address)

@@ -112,8 +112,29 @@ class RuleOutcome:
         return 0.2 if self.bulk_signals == 1 else 0.05
 
 
-def apply_rules(doc: Document) -> RuleOutcome:
-    """Check ``doc`` against the rules; every rule that fires is returned as evidence."""
+def own_list(list_id: str, own_domains: tuple[str, ...], own_lists: tuple[str, ...]) -> bool:
+    """True when ``list_id`` (a List-Id header) names one of the company's own lists.
+
+    A mailbox delivered by a group (a Google Group or a distribution list behind info@) puts
+    its list headers on every message: they say nothing about the sender then.
+    """
+    found = re.search(r"<([^<>]+)>", list_id)
+    name = (found.group(1) if found else list_id).strip().lower()
+    if not name:
+        return False
+    if name in own_lists:
+        return True
+    return any(name == domain or name.endswith(f".{domain}") for domain in own_domains)
+
+
+def apply_rules(
+    doc: Document, own_domains: tuple[str, ...] = (), own_lists: tuple[str, ...] = ()
+) -> RuleOutcome:
+    """Check ``doc`` against the rules; every rule that fires is returned as evidence.
+
+    ``own_domains`` and ``own_lists`` (lower-case) name the company's own groups: list headers
+    of mail that came through one of them are not taken as signs of bulk mail.
+    """
     evidence: list[Evidence] = []
     machine = False
     headers = doc.headers
@@ -152,6 +173,10 @@ def apply_rules(doc: Document) -> RuleOutcome:
         evidence.append(Evidence("rule", f"delivery report text: {dsn_body.group(0)[:60]}", -1.0))
 
     signals = 0
+    list_id = headers.get("list-id", "")
+    if list_id and own_list(list_id, own_domains, own_lists):
+        evidence.append(Evidence("rule", f"delivered by our own list {list_id.strip()[:80]}", 0.0))
+        return RuleOutcome(machine_mail=machine, bulk=False, evidence=tuple(evidence))
     precedence = headers.get("precedence", "").strip().lower()
     if precedence in ("bulk", "list", "junk"):
         signals += 1

@@ -86,7 +86,11 @@ class App:
         cfg = self.settings.classifier
         return load_classifier(
             Thresholds(cfg.relevant_threshold, cfg.triage_threshold),
-            Extraction(tuple(cfg.products), tuple(d.lower() for d in cfg.own_domains)),
+            Extraction(
+                tuple(cfg.products),
+                tuple(d.lower() for d in cfg.own_domains),
+                tuple(name.lower() for name in cfg.own_lists),
+            ),
             trained=self.settings.database.data_dir / TRAINED_FILE,
         )
 

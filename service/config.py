@@ -257,7 +257,11 @@ class ClassifierSettings(_Section):
     """The company's products and services, found in requests (typos tolerated)."""
     own_domains: list[str] = Field(default_factory=list)
     """The company's own mail domains: never taken as the requester (e.g. a colleague's
-    forward; the requester is then the forwarded message's sender)."""
+    forward; the requester is then the forwarded message's sender). A List-Id in one of them
+    is taken as the company's own group (see own_lists)."""
+    own_lists: list[str] = Field(default_factory=list)
+    """List-Ids of the company's own groups that deliver the mailbox (e.g. a Google Group
+    behind info@, "info.example.com"): their list headers are not taken as bulk mail."""
 
     @model_validator(mode="after")
     def _ordered(self) -> ClassifierSettings:

@@ -172,3 +172,22 @@ def test_a_bad_label_line_names_file_and_line(tmp_path: Path) -> None:
     )
     with pytest.raises(CorpusError, match=r"labels.jsonl:1: unknown categories \['acces'\]"):
         list(read_labels(tmp_path))
+
+
+def test_a_request_delivered_by_our_own_google_group_stays_in_front_of_staff() -> None:
+    group = {
+        "List-Id": "<info.acme.example>",
+        "Precedence": "list",
+        "List-Unsubscribe": "<mailto:googlegroups-manage+1+unsubscribe@googlegroups.com>",
+    }
+    raw = make_mail(
+        "my account",
+        "hi, can you delete my account and everything you have on me? thanks\n",
+        headers=group,
+    )
+    plain = load_classifier(Thresholds())
+    ours = load_classifier(Thresholds(), Extraction(own_domains=("acme.example",)))
+    cut = plain.predict(document_from_bytes(raw))
+    kept = ours.predict(document_from_bytes(raw))
+    assert kept.relevant
+    assert kept.score > cut.score

@@ -56,3 +56,29 @@ def test_cited_rights_are_found_in_many_languages() -> None:
     assert cited("GDPR第15条に基づき開示を求めます。")
     assert not cited("Our DPA follows Art. 28 GDPR.")
     assert not cited("On 15 May we had a meeting about the GDPR.")
+
+
+GROUP = {  # what a Google Group behind info@ puts on every message it delivers
+    "List-Id": "<info.acme-devices.example>",
+    "Precedence": "list",
+    "List-Unsubscribe": "<mailto:googlegroups-manage+1+unsubscribe@googlegroups.com>",
+}
+
+
+def test_the_list_headers_of_our_own_group_are_not_bulk_signals() -> None:
+    doc = document_from_bytes(
+        make_mail("Delete my data", "Please delete my account.\n", headers=GROUP)
+    )
+    assert apply_rules(doc).bulk_signals == 3, "unknown lists still count"
+    for own in (
+        apply_rules(doc, own_domains=("acme-devices.example",)),
+        apply_rules(doc, own_lists=("info.acme-devices.example",)),
+    ):
+        assert (own.bulk, own.bulk_signals, own.odds_factor) == (False, 0, 1.0)
+        assert "delivered by our own list <info.acme-devices.example>" in [
+            e.text for e in own.evidence
+        ]
+    foreign = make_mail(
+        "News", "x\n", headers={**GROUP, "List-Id": "<news.acme-devices.example.evil.net>"}
+    )
+    assert apply_rules(document_from_bytes(foreign), own_domains=("acme-devices.example",)).bulk
