@@ -157,6 +157,22 @@ def test_processes_share_mailboxes_and_take_over_from_a_killed_holder(
         print(f"takeover after SIGKILL: {takeover:.1f} s (lease {LEASE_SECONDS} s)")
         assert takeover < 60, tail()
 
+        if processes == 3:
+            # A holder that hangs (SIGSTOP: alive, but no longer renewing) loses its mailbox
+            # when its lease runs out; woken up, it finds the lease gone and stands back.
+            stalled = _pid(_holders(engine)["privacy"])
+            running[stalled].send_signal(signal.SIGSTOP)
+            stopped_at = time.monotonic()
+
+            def moved() -> bool:
+                holder = _holders(engine)["privacy"]
+                return holder is not None and _pid(holder) not in (stalled, victim)
+
+            _wait(moved, 120, "privacy taken from the stalled holder", tail)
+            print(f"takeover from a stalled holder: {time.monotonic() - stopped_at:.1f} s")
+            assert time.monotonic() - stopped_at >= LEASE_SECONDS - 1, "not before expiry"
+            running[stalled].send_signal(signal.SIGCONT)
+
         for name in users:
             _wait(
                 lambda n=name: _stored(engine, n) == BACKLOG + LATER, 240, f"{name} finished", tail
