@@ -67,8 +67,6 @@ class Watcher:
     lease_seconds: float | None = 30.0
     """None: no lease (one process, e.g. tests of the loop itself)."""
     jitter: Callable[[], float] = field(default=random.random)
-    after_sync: Callable[[], None] | None = None
-    """Work to do after each sync (``--once``: the mail jobs); its errors are logged."""
     stopping: threading.Event = field(default_factory=threading.Event)
     lease: Lease | None = None
     siblings: Sequence[Watcher] = ()
@@ -171,7 +169,7 @@ class Watcher:
             )
             while not self.stopping.is_set():
                 self._keep_lease()
-                report = sync_once(
+                sync_once(  # logs what it did
                     self.pipeline,
                     box,
                     mailbox_id,
@@ -179,9 +177,6 @@ class Watcher:
                     now=self.now,
                     should_stop=self._should_stop,
                 )
-                if report.fetched:
-                    log.info("mailbox %s: %s", self.label, report.summary())
-                self._after_sync()
                 if once:
                     break
                 self._wait(box)
@@ -206,14 +201,6 @@ class Watcher:
                 self.lease.release()
             except Exception as exc:  # the database is gone: the lease simply runs out
                 log.warning("mailbox %s: cannot release the lease: %s", self.label, exc)
-
-    def _after_sync(self) -> None:
-        if self.after_sync is None:
-            return
-        try:
-            self.after_sync()
-        except Exception:  # mail must not stop intake; the traceback tells the operator why
-            log.exception("mailbox %s: outbound mail jobs failed; intake goes on", self.label)
 
     def _backoff(self, failures: int) -> float:
         # Full jitter around an exponential ceiling, so several watchers do not reconnect in step.
