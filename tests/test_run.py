@@ -129,6 +129,64 @@ def test_once_works_several_mailboxes_and_cases_record_theirs(
     assert "outbox: 0 waiting, 0 failed, 0 sent" in text
 
 
+def test_one_daemon_watches_several_mailboxes_at_once(
+    dovecot: Dovecot, database_url: str, here: Path
+) -> None:
+    """Two watchers in one process, both writing to the database, each with its lease."""
+    users = {"info": dovecot.add_user("info"), "privacy": dovecot.add_user("privacy")}
+    (here / "dsr.toml").write_text(
+        "".join(
+            f'[[mailbox]]\nname = "{name}"\nhost = "{dovecot.host}"\n'
+            f'port = {dovecot.imap_port}\nsecurity = "plain"\nusername = "{user}"\n'
+            f"poll_seconds = 1.0\n"
+            for name, user in users.items()
+        ),
+        encoding="utf-8",
+    )
+    env = {
+        "DSR_DATABASE__URL": database_url,
+        "DSR_MAILBOX_INFO__PASSWORD": PASSWORD,
+        "DSR_MAILBOX_PRIVACY__PASSWORD": PASSWORD,
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from service.cli import main; main()", "run"],
+        cwd=here,
+        env={**os.environ, **env, "PYTHONPATH": str(REPO)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+
+        def holders() -> list[str | None]:
+            status = json.loads(run(["status", "--json"], env).stdout)
+            return [box["lease_holder"] for box in status["mailboxes"]]
+
+        _wait_for(lambda: len(holders()) == 2 and all(holders()), 60)
+        assert len({holder.rsplit(":", 1)[0] for holder in holders() if holder}) == 1
+        for n in range(3):
+            dovecot.append(users["info"], PITCH.replace(b"run-pitch", f"pitch-{n}".encode()))
+            dovecot.append(users["privacy"], REQUEST.replace(b"run-request", f"req-{n}".encode()))
+
+        def stored() -> bool:
+            status = json.loads(run(["status", "--json"], env).stdout)
+            return bool(status["messages"] == 6)
+
+        _wait_for(stored, 60)
+        process.send_signal(signal.SIGTERM)
+        _out, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 0, err
+    status = json.loads(run(["status", "--json"], env).stdout)
+    assert (status["cases"], status["failed"]) == (3, 0)
+    assert [box["lease_holder"] for box in status["mailboxes"]] == [None, None]
+    assert "[info]" in err
+    assert "[privacy]" in err
+
+
 def test_status_shows_the_error_that_stops_a_mailbox(
     dovecot: Dovecot, imap_user: str, database_url: str, here: Path
 ) -> None:
