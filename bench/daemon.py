@@ -205,7 +205,7 @@ def postgres_scale_out(server: Dovecot, folder: Path, count: int) -> None:
             return int(str(holders()["info"]).split(":")[1])
 
         def moved_from(pid: int) -> Callable[[], bool]:
-            return lambda: holders()["info"] is not None and holder_pid() not in (pid,)
+            return lambda: holders()["info"] is not None and holder_pid() != pid
 
         # A hung holder (SIGSTOP: alive, not renewing) is replaced when its lease runs out.
         stalled = holder_pid()

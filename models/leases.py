@@ -29,11 +29,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.db import transaction
-from models.outbox import OutboxMail, OutboxStatus
 from models.tables import Mailbox
 
 log = logging.getLogger(__name__)
@@ -211,17 +210,6 @@ def mailbox_status(session: Session, now: datetime) -> list[dict[str, Any]]:
             }
         )
     return rows
-
-
-def outbox_status(session: Session) -> dict[str, int]:
-    """Outgoing mail waiting (pending or being sent) and failed for good."""
-    rows = session.execute(select(OutboxMail.status, func.count()).group_by(OutboxMail.status))
-    counts: dict[str, int] = {status: count for status, count in rows}
-    return {
-        "pending": counts.get(OutboxStatus.PENDING, 0) + counts.get(OutboxStatus.SENDING, 0),
-        "failed": counts.get(OutboxStatus.FAILED, 0),
-        "sent": counts.get(OutboxStatus.SENT, 0),
-    }
 
 
 def _iso(value: datetime | None) -> str | None:

@@ -22,8 +22,10 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Text,
+    func,
+    select,
 )
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.base import Base
 
@@ -124,3 +126,14 @@ class AutoMailCount(Base):
     address: Mapped[str] = mapped_column(String(320), primary_key=True)
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+def outbox_status(session: Session) -> dict[str, int]:
+    """Outgoing mail waiting (pending or being sent) and failed for good."""
+    rows = session.execute(select(OutboxMail.status, func.count()).group_by(OutboxMail.status))
+    counts: dict[str, int] = {status: count for status, count in rows}
+    return {
+        "pending": counts.get(OutboxStatus.PENDING, 0) + counts.get(OutboxStatus.SENDING, 0),
+        "failed": counts.get(OutboxStatus.FAILED, 0),
+        "sent": counts.get(OutboxStatus.SENT, 0),
+    }

@@ -448,7 +448,8 @@ def status(app: App, as_json: bool) -> None:
 
     Example: dsr status --json
     """
-    from models.leases import mailbox_status, outbox_status
+    from models.leases import mailbox_status
+    from models.outbox import outbox_status
 
     with transaction(session_factory(app.engine)) as session:
         totals: dict[str, Any] = dict(counts(session))

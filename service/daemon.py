@@ -64,8 +64,7 @@ class Watcher:
     now: Callable[[], datetime]
     idle: bool = True
     poll_seconds: float = 60.0
-    lease_seconds: float | None = 30.0
-    """None: no lease (one process, e.g. tests of the loop itself)."""
+    lease_seconds: float = 30.0
     jitter: Callable[[], float] = field(default=random.random)
     stopping: threading.Event = field(default_factory=threading.Event)
     lease: Lease | None = None
@@ -92,8 +91,7 @@ class Watcher:
 
     def _run(self, once: bool) -> int:
         mailbox_id = self.pipeline.mailbox_id(self.mailbox_name, "imap", self.imap.location)
-        if self.lease_seconds is not None:
-            self.lease = Lease(self.factory, mailbox_id, self.label, self.lease_seconds, self.now)
+        self.lease = Lease(self.factory, mailbox_id, self.label, self.lease_seconds, self.now)
         self._connected_once, self._failures = False, 0
         try:
             while not self.stopping.is_set():

@@ -380,15 +380,19 @@ def queue_reminders(session: Session, settings: Settings, now: datetime) -> list
     return queued
 
 
+def queue_digest_if_due(session: Session, settings: Settings, now: datetime) -> OutboxMail | None:
+    """This week's digest once its time has come and it is not queued yet; else None."""
+    week = week_label(now.astimezone(zone_of(settings)).date())
+    if not settings.digest.recipients or now < issue_time(week, settings):
+        return None
+    if session.scalar(select(DigestRun.id).where(DigestRun.week == week)) is not None:
+        return None
+    return queue_digest(session, settings, now, actor=outbox.SERVICE_ACTOR)
+
+
 def queue_scheduled(session: Session, settings: Settings, now: datetime) -> dict[str, int]:
     """What the mail job queues on each tick: acknowledgements, the digest, reminders."""
     queued = {"acknowledgements": len(notices.auto_acknowledge(session, settings, now))}
-    week = week_label(now.astimezone(zone_of(settings)).date())
-    digest = None
-    if settings.digest.recipients and now >= issue_time(week, settings):
-        exists = session.scalar(select(DigestRun.id).where(DigestRun.week == week))
-        if exists is None:
-            digest = queue_digest(session, settings, now, actor=outbox.SERVICE_ACTOR)
-    queued["digest"] = int(digest is not None)
+    queued["digest"] = int(queue_digest_if_due(session, settings, now) is not None)
     queued["reminders"] = len(queue_reminders(session, settings, now))
     return queued

@@ -13,13 +13,13 @@ import logging
 from collections.abc import Callable, Sized
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.db import session_factory, transaction
 from service.daemon import Job
 
 if TYPE_CHECKING:
+    from models.outbox import OutboxMail
     from service.app import App
     from service.outbox import Delivery
 
@@ -68,21 +68,13 @@ def send_outbox(app: App) -> None:
 
 def weekly_digest(app: App) -> None:
     """Queue this week's digest once it is due (once per week across restarts and processes)."""
-    from models.outbox import DigestRun
-    from service import digest, outbox
+    from service import digest
 
-    settings, now = app.settings, app.clock.now()
-    week = digest.week_label(now.astimezone(digest.zone_of(settings)).date())
-    if now < digest.issue_time(week, settings):
-        return
-    factory = session_factory(app.engine)
-    with transaction(factory) as session:
-        if session.scalar(select(DigestRun.id).where(DigestRun.week == week)) is not None:
-            return
-        mail = digest.queue_digest(session, settings, now, actor=outbox.SERVICE_ACTOR)
-    if mail is not None:
-        log.info("digest: %s queued as outbox #%d", week, mail.id)
-    _log_delivery("digest", outbox.deliver(factory, settings, app.clock.now))
+    def queue(session: Session) -> list[OutboxMail]:
+        mail = digest.queue_digest_if_due(session, app.settings, app.clock.now())
+        return [mail] if mail is not None else []
+
+    _queue_then_send(app, "digest", queue)
 
 
 def deadline_reminders(app: App) -> None:
