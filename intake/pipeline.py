@@ -28,7 +28,8 @@ from intake.sources import RawMessage
 from models.audit import record_event
 from models.cases import CaseFacts, open_case
 from models.db import transaction
-from models.lifecycle import Policy, close_as_duplicate, resume
+from models.lifecycle import close_as_duplicate, resume
+from models.policy import Policy
 from models.tables import Case, CaseStatus, Decision, Mailbox, Message, MessageStatus
 from models.threading import case_of_reply, message_ids, open_duplicate_of
 

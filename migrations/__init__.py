@@ -11,11 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
-from sqlalchemy.exc import SQLAlchemyError
-
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
 
 SCRIPT_LOCATION = Path(__file__).resolve().parent
 
@@ -56,6 +54,9 @@ def current(engine: Engine) -> str | None:
 
 def is_current(engine: Engine) -> bool:
     """True when the database is at :data:`HEAD` (one query, no Alembic)."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import SQLAlchemyError
+
     try:
         with engine.connect() as connection:
             versions = connection.execute(text("SELECT version_num FROM alembic_version")).all()
@@ -83,6 +84,8 @@ def drift(engine: Engine) -> list[object]:
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
+    import models.outbox
+    import models.tables  # noqa: F401
     from models.base import Base
 
     with engine.connect() as connection:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Engine
 
+import models.outbox
+import models.tables  # noqa: F401
 from models.base import Base
 
 config = context.config

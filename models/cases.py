@@ -11,7 +11,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.audit import record_event
-from models.lifecycle import Policy, recompute_due
+from models.lifecycle import recompute_due
+from models.policy import Policy
 from models.tables import Case, CaseStatus, Message
 
 REFERENCE_PREFIX = "DSR"

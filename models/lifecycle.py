@@ -13,51 +13,21 @@ and appends an audit event with the fields before and after. A refused change ra
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
 from models.audit import record_event
-from models.deadline import DEFAULT_JURISDICTIONS, DEFAULT_RULE, DeadlineRule, paused_days_between
+from models.deadline import paused_days_between
+from models.policy import Policy
 from models.tables import OPEN_CASE_STATUSES, Case, CaseStatus
-
-DEFAULT_REJECTION_REASONS: tuple[str, ...] = (
-    "identity not verified",
-    "insufficient information",
-    "manifestly unfounded or excessive",
-    "legal obligation to retain",
-    "would harm the rights of others",
-    "no data held",
-    "other",
-)
 
 AWAITING_KINDS = ("verification", "clarification")
 
 
 class LifecycleError(Exception):
     """A change the rules do not allow; the message says why in one line."""
-
-
-@dataclass(frozen=True)
-class Policy:
-    """What the configuration decides about deadlines and decisions."""
-
-    zone: ZoneInfo
-    default_rule: DeadlineRule = DEFAULT_RULE
-    jurisdictions: Mapping[str, DeadlineRule] = field(
-        default_factory=lambda: dict(DEFAULT_JURISDICTIONS)
-    )
-    pause_while_waiting: bool = True
-    rejection_reasons: tuple[str, ...] = DEFAULT_REJECTION_REASONS
-
-    def rule_for(self, jurisdiction: str | None) -> DeadlineRule:
-        if jurisdiction is None:
-            return self.default_rule
-        return self.jurisdictions.get(jurisdiction, self.default_rule)
 
 
 _TRACKED = (

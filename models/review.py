@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from models import lifecycle
 from models.audit import record_event
 from models.cases import CaseFacts, open_case
-from models.lifecycle import Policy
+from models.policy import Policy
 from models.tables import OPEN_CASE_STATUSES, Case, CaseStatus, Decision, Message, MessageStatus
 
 

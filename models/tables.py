@@ -27,6 +27,19 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base
+from models.enums import OPEN_CASE_STATUSES, CaseStatus, Decision, MessageStatus
+
+__all__ = [
+    "OPEN_CASE_STATUSES",
+    "AuditHead",
+    "Case",
+    "CaseStatus",
+    "Decision",
+    "Event",
+    "Mailbox",
+    "Message",
+    "MessageStatus",
+]
 
 
 def _enum(cls: type[enum.Enum], length: int = 32) -> Enum:
@@ -39,37 +52,6 @@ def _enum(cls: type[enum.Enum], length: int = 32) -> Enum:
         length=length,
         values_callable=lambda members: [m.value for m in members],
     )
-
-
-class MessageStatus(enum.StrEnum):
-    """How far a stored message got: stored, processed (classified and routed), or failed."""
-
-    STORED = "stored"
-    PROCESSED = "processed"
-    FAILED = "failed"
-
-
-class Decision(enum.StrEnum):
-    """The classifier's routing decision, as stored (mirrors classifier.Decision)."""
-
-    RELEVANT = "relevant"
-    NEEDS_TRIAGE = "needs_triage"
-    IRRELEVANT = "irrelevant"
-
-
-class CaseStatus(enum.StrEnum):
-    """Where a case stands in its lifecycle (DOMAIN.md)."""
-
-    NEW = "new"
-    AWAITING_REQUESTER = "awaiting_requester"
-    IN_PROGRESS = "in_progress"
-    COMPLETED = "completed"
-    REJECTED = "rejected"
-    CLOSED_DUPLICATE = "closed_duplicate"
-    CLOSED_NOT_A_REQUEST = "closed_not_a_request"
-
-
-OPEN_CASE_STATUSES = (CaseStatus.NEW, CaseStatus.AWAITING_REQUESTER, CaseStatus.IN_PROGRESS)
 
 
 class Mailbox(Base):
@@ -201,7 +183,7 @@ class Case(Base):
     updated_at: Mapped[datetime]
 
     messages: Mapped[list[Message]] = relationship(
-        back_populates="case", order_by="Message.received_at"
+        back_populates="case", order_by=lambda: (Message.received_at, Message.id)
     )
     events: Mapped[list[Event]] = relationship(back_populates="case", order_by="Event.id")
 

@@ -5,22 +5,27 @@ from __future__ import annotations
 import functools
 import gc
 import getpass
+import importlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-from sqlalchemy import Engine
 
 from service import logs
 from service.clock import Clock, SystemClock
 from service.config import Settings, load_settings
-from service.errors import DsrError
+from service.errors import DatabaseError, DsrError
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
     from classifier.predict import Classifier
+    from models.views import Reader
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -62,6 +67,33 @@ class App:
             self._engine = open_database(self.settings)
         return self._engine
 
+    @contextmanager
+    def reader(self) -> Iterator[Reader]:
+        """A read-only snapshot of the database for ``dsr queue`` and ``dsr show``.
+
+        Straight through the driver when it can (models.views says why); else through the
+        engine, which creates or migrates the database first and reports what is wrong.
+        """
+        from migrations import HEAD
+        from models.views import Reader, direct_reader
+
+        url = self.settings.database.resolved_url()
+        if self._engine is None:
+            with direct_reader(url, HEAD) as direct:
+                if direct is not None:
+                    with _database_errors(direct, url):
+                        yield direct
+                    return
+        engine = self.engine
+        connection = engine.raw_connection()
+        try:
+            error = engine.dialect.loaded_dbapi.Error
+            reader = Reader(connection, engine.dialect.name, engine.dialect.paramstyle, error)
+            with _database_errors(reader, url):
+                yield reader
+        finally:
+            connection.close()
+
     def close(self) -> None:
         """Release the database connections (called when the command ends)."""
         if self._engine is not None:
@@ -95,6 +127,17 @@ class App:
         )
 
 
+@contextmanager
+def _database_errors(reader: Reader, url: str) -> Iterator[None]:
+    """The driver's errors while reading, as one line naming the database (no password)."""
+    try:
+        yield
+    except reader.error as exc:
+        where = url.split("@")[-1] if "@" in url else url
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise DatabaseError(f"database {where}: {reason}") from exc
+
+
 class _ConfigFailure(click.ClickException):
     exit_code = 2
 
@@ -112,7 +155,24 @@ def _freeze_imported_objects() -> None:
 
 
 class DsrGroup(click.Group):
-    """Turns dsr-triage's own errors into one line and their exit code."""
+    """Turns dsr-triage's own errors into one line and their exit code.
+
+    ``lazy_commands`` maps a command's name to the module whose ``COMMANDS`` hold it; that
+    module is imported only when one of its commands is looked up (to run, or for help).
+    """
+
+    lazy_commands: Mapping[str, str] = MappingProxyType({})
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy_commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        module_name = self.lazy_commands.get(cmd_name)
+        if module_name is not None and cmd_name not in self.commands:
+            module = importlib.import_module(module_name)
+            for command in module.COMMANDS:
+                self.add_command(command)
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
         _freeze_imported_objects()

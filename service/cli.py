@@ -10,15 +10,14 @@ import json
 import logging
 from collections import Counter
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
 from rich.text import Text
 
-from models.db import session_factory, transaction
-from models.queue import counts, failed_messages
-from service import cli_cases, cli_mail, cli_ops, cli_review, logs, render
+from service import logs, render
 from service.app import CONTEXT_SETTINGS, App, DsrGroup, json_option, print_json
 from service.errors import DsrError, NotFoundError
 
@@ -32,7 +31,39 @@ if TYPE_CHECKING:
     from intake.pipeline import Pipeline
 
 
-@click.group(cls=DsrGroup, context_settings=CONTEXT_SETTINGS)
+class _Dsr(DsrGroup):
+    # The commands of these modules are imported only when they run (or for --help), so that
+    # `dsr queue` and `dsr show` load neither the ORM nor the mail and review code.
+    # tests/test_startup.py checks this table against each module's COMMANDS.
+    lazy_commands = MappingProxyType(
+        {
+            name: module
+            for module, names in {
+                "service.cli_read": ("queue", "show"),
+                "service.cli_cases": (
+                    "assign",
+                    "verify",
+                    "request-info",
+                    "pause",
+                    "resume",
+                    "extend",
+                    "complete",
+                    "reject",
+                    "close",
+                    "note",
+                    "jurisdiction",
+                    "audit",
+                ),
+                "service.cli_mail": ("notify", "digest", "outbox", "send-outbox"),
+                "service.cli_review": ("triage", "relabel", "export", "report", "train"),
+                "service.cli_ops": ("check", "purge"),
+            }.items()
+            for name in names
+        }
+    )
+
+
+@click.group(cls=_Dsr, context_settings=CONTEXT_SETTINGS)
 @click.option(
     "--config",
     "config_path",
@@ -247,6 +278,7 @@ def run(ctx: click.Context, once: bool) -> None:
     Example: DSR_MAILBOX__PASSWORD=... dsr run --once
     """
     from intake.imap import ImapError
+    from models.db import session_factory
     from service.daemon import Daemon, Watcher
     from service.jobs import daemon_jobs
 
@@ -310,6 +342,7 @@ def _expand(paths: tuple[Path, ...]) -> list[tuple[str, Path]]:
 
 def _pipeline(app: App) -> Pipeline:
     from intake.pipeline import Pipeline
+    from models.db import session_factory
 
     settings = app.settings
     return Pipeline(
@@ -332,6 +365,9 @@ def failed(app: App, as_json: bool) -> None:
 
     Example: dsr failed
     """
+    from models.db import session_factory, transaction
+    from models.queue import failed_messages
+
     with transaction(session_factory(app.engine)) as session:
         rows = [
             {
@@ -372,6 +408,8 @@ def retry(app: App, ids: tuple[int, ...], retry_all: bool) -> None:
     Example: dsr retry 17 18   |   dsr retry --all
     """
     from intake.pipeline import Outcome
+    from models.db import session_factory, transaction
+    from models.queue import failed_messages
 
     if bool(ids) == retry_all:
         raise click.UsageError("name message ids or give --all (not both)")
@@ -448,8 +486,10 @@ def status(app: App, as_json: bool) -> None:
 
     Example: dsr status --json
     """
+    from models.db import session_factory, transaction
     from models.leases import mailbox_status
     from models.outbox import outbox_status
+    from models.queue import counts
 
     with transaction(session_factory(app.engine)) as session:
         totals: dict[str, Any] = dict(counts(session))
@@ -518,15 +558,6 @@ def eval_(app: App, corpus: Path, as_json: bool) -> None:
         )
     for file in report["missed"]:
         click.echo(f"missed: {file}")
-
-
-for _command in (
-    *cli_cases.COMMANDS,
-    *cli_mail.COMMANDS,
-    *cli_review.COMMANDS,
-    *cli_ops.COMMANDS,
-):
-    cli.add_command(_command)
 
 
 def main() -> None:

@@ -27,11 +27,10 @@ from pydantic import (
     field_validator,
     model_validator,
 )
-from sqlalchemy import make_url
 
 from intake.imap_settings import ImapSettings
 from models.deadline import DEFAULT_JURISDICTIONS, DeadlineRule
-from models.lifecycle import DEFAULT_REJECTION_REASONS, Policy
+from models.policy import DEFAULT_REJECTION_REASONS, Policy
 from service.errors import ConfigError
 
 ENV_PREFIX = "DSR_"
@@ -460,9 +459,13 @@ class Settings(_Section):
                 value = None
             if value:
                 found.append(value)
-        url_password = make_url(self.database.resolved_url()).password
-        if url_password:
-            found.append(str(url_password))
+        url = self.database.resolved_url()
+        if "@" in url:  # credentials in the URL: only then load SQLAlchemy's URL parser
+            from sqlalchemy import make_url
+
+            url_password = make_url(url).password
+            if url_password:
+                found.append(str(url_password))
         return found
 
     def policy(self) -> Policy:

@@ -33,8 +33,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from models import lifecycle
 from models.audit import record_event
 from models.db import transaction
-from models.lifecycle import LifecycleError, Policy
+from models.lifecycle import LifecycleError
 from models.outbox import MailKind, OutboxMail, OutboxStatus
+from models.policy import Policy
 from models.tables import Case
 from service.config import Settings, SmtpSettings
 from service.errors import ConfigError

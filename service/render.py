@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import zlib
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from rich.console import Console, Group
@@ -14,7 +14,44 @@ from rich.table import Table
 from rich.text import Text
 
 from models.deadline import days_left
-from models.tables import Case, Message
+from models.enums import CaseStatus
+from models.views import CaseView
+
+# No SQLAlchemy here: `dsr queue` and `dsr show` render models.views' plain cases; the
+# commands that change a case hand in their ORM case where these protocols suffice.
+
+
+class CaseState(Protocol):
+    """What a one-line state of a case needs (a CaseView or a models.tables.Case)."""
+
+    @property
+    def reference(self) -> str: ...
+    @property
+    def status(self) -> CaseStatus: ...
+    @property
+    def awaiting(self) -> str | None: ...
+    @property
+    def assignee(self) -> str | None: ...
+    @property
+    def due_at(self) -> datetime: ...
+    @property
+    def closed_at(self) -> datetime | None: ...
+    @property
+    def paused_at(self) -> datetime | None: ...
+    @property
+    def extension_requested_at(self) -> datetime | None: ...
+    @property
+    def extension_notice_sent_at(self) -> datetime | None: ...
+
+
+class StoredText(Protocol):
+    """What the text of a stored message needs (a MessageView or a models.tables.Message)."""
+
+    @property
+    def body_text(self) -> str | None: ...
+    @property
+    def raw_compressed(self) -> bytes | None: ...
+
 
 # C0 controls but newline and tab, DEL, and C1 controls: what starts ANSI and OSC sequences.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -30,7 +67,7 @@ def inert(value: str | None) -> Text:
     return Text(inert_str(value))
 
 
-def state_label(case: Case) -> str:
+def state_label(case: CaseState) -> str:
     """The status with what staff must know beside it: paused, extension pending notice."""
     parts = [case.status.value]
     if case.awaiting:
@@ -44,7 +81,7 @@ def state_label(case: Case) -> str:
     return ", ".join(parts)
 
 
-def case_json(case: Case, now: datetime, zone: ZoneInfo) -> dict[str, Any]:
+def case_json(case: CaseView, now: datetime, zone: ZoneInfo) -> dict[str, Any]:
     """A case as the ``--json`` outputs print it."""
     return {
         "reference": case.reference,
@@ -57,7 +94,7 @@ def case_json(case: Case, now: datetime, zone: ZoneInfo) -> dict[str, Any]:
         "assignee": case.assignee,
         "identity_verified": case.identity_verified,
         "jurisdiction": case.jurisdiction,
-        "mailbox": case.mailbox.name if case.mailbox else None,
+        "mailbox": case.mailbox_name,
         "received_at": case.received_at.isoformat(),
         "due_at": case.due_at.isoformat(),
         "base_due_at": case.base_due_at.isoformat(),
@@ -89,7 +126,7 @@ def case_json(case: Case, now: datetime, zone: ZoneInfo) -> dict[str, Any]:
     }
 
 
-def case_line(case: Case, now: datetime, zone: ZoneInfo) -> str:
+def case_line(case: CaseState, now: datetime, zone: ZoneInfo) -> str:
     """One line after a change: where the case stands now."""
     line = f"{case.reference}: {state_label(case)}"
     if case.assignee:
@@ -108,7 +145,7 @@ def _days_text(left: int) -> Text:
     return Text(str(left), style=style)
 
 
-def queue_table(cases: list[Case], now: datetime, zone: ZoneInfo, width: int = 160) -> Table:
+def queue_table(cases: list[CaseView], now: datetime, zone: ZoneInfo, width: int = 160) -> Table:
     """The queue: most urgent first, with days left coloured.
 
     Narrow terminals drop the receipt date, language and subject columns (in that order of
@@ -147,7 +184,7 @@ def queue_table(cases: list[Case], now: datetime, zone: ZoneInfo, width: int = 1
     return table
 
 
-def message_text(message: Message) -> str:
+def message_text(message: StoredText) -> str:
     """The text of a message as stored, or its decoded raw bytes if no text was kept."""
     if message.body_text:
         return message.body_text
@@ -172,7 +209,7 @@ def _evidence_table(prediction: dict[str, Any]) -> Table:
     return table
 
 
-def show_case(console: Console, case: Case, now: datetime, zone: ZoneInfo) -> None:
+def show_case(console: Console, case: CaseView, now: datetime, zone: ZoneInfo) -> None:
     """Everything staff need on one case: facts, evidence, the messages, the timeline."""
     left = days_left(case.due_at, now, zone)
     facts = Table.grid(padding=(0, 2))
@@ -206,8 +243,8 @@ def show_case(console: Console, case: Case, now: datetime, zone: ZoneInfo) -> No
     )
     facts.add_row("Language", inert(case.language or "?"))
     received = case.received_at.astimezone(zone).isoformat(timespec="minutes")
-    if case.mailbox is not None:
-        received += f" in mailbox {case.mailbox.name}"
+    if case.mailbox_name is not None:
+        received += f" in mailbox {case.mailbox_name}"
     facts.add_row("Received", inert(received))
     due = case.due_at.astimezone(zone).strftime("%Y-%m-%d %H:%M %Z")
     if case.closed_at is None:
@@ -254,7 +291,7 @@ def show_case(console: Console, case: Case, now: datetime, zone: ZoneInfo) -> No
     console.print(timeline)
 
 
-def show_case_json(case: Case, now: datetime, zone: ZoneInfo) -> dict[str, Any]:
+def show_case_json(case: CaseView, now: datetime, zone: ZoneInfo) -> dict[str, Any]:
     """``dsr show --json``: the case, its messages with predictions, and its events."""
     data = case_json(case, now, zone)
     data["messages"] = [

@@ -32,8 +32,11 @@ def db_env(database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
 
 
 def _all_commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    # Through list_commands/get_command: most commands are loaded only when looked up.
+    context = click.Context(group)
     found = []
-    for name, command in group.commands.items():
+    for name in group.list_commands(context):
+        command = group.get_command(context, name)
         found.append((*prefix, name))
         if isinstance(command, click.Group):
             found.extend(_all_commands(command, (*prefix, name)))
@@ -48,7 +51,7 @@ def test_every_command_has_help_with_an_example(command: tuple[str, ...]) -> Non
     target = cli
     for name in command:
         assert isinstance(target, click.Group)
-        target = target.commands[name]  # type: ignore[assignment]
+        target = target.get_command(click.Context(target), name)  # type: ignore[assignment]
     if not isinstance(target, click.Group):
         assert "Example:" in result.output, f"`dsr {' '.join(command)} --help` has no example"
 

@@ -14,7 +14,8 @@ from models import lifecycle as lc
 from models.audit import record_event, verify_chain
 from models.cases import open_case
 from models.db import session_factory, transaction
-from models.lifecycle import LifecycleError, Policy
+from models.lifecycle import LifecycleError
+from models.policy import Policy
 from models.tables import Case, CaseStatus, Event, Mailbox, Message, MessageStatus
 
 ZONE = ZoneInfo("Europe/Berlin")

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from models.cases import open_case
 from models.db import make_engine, session_factory, transaction
-from models.lifecycle import Policy
+from models.policy import Policy
 from models.tables import Case, Decision, Mailbox, Message, MessageStatus
 from service.app import App
 from service.cli import cli

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from models import review
 from models.audit import verify_chain
 from models.db import make_engine, session_factory, transaction
-from models.lifecycle import Policy
+from models.policy import Policy
 from models.review import ReviewError
 from models.tables import Case, CaseStatus, Decision, Event, Mailbox, Message, MessageStatus
 from service.app import App

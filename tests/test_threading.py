@@ -13,7 +13,7 @@ from intake.pipeline import Outcome, Pipeline
 from intake.sources import RawMessage
 from models import lifecycle
 from models.db import session_factory, transaction
-from models.lifecycle import Policy
+from models.policy import Policy
 from models.tables import Case, CaseStatus, Event
 from models.threading import message_ids
 from service.clock import FrozenClock
