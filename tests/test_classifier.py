@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from classifier.document import document_from_bytes, html_to_text
 from classifier.predict import Classifier, Extraction, Thresholds
 from classifier.prediction import CATEGORIES, Decision, TimeRange
 from classifier.rules import apply_rules
-from service.model_cache import load_classifier, load_model
+from service.model_cache import corpus_key, load_classifier, load_model
 from tests.conftest import make_mail
 
 
@@ -164,6 +165,33 @@ def test_extraction_fills_the_prediction_of_a_request() -> None:
 
 def test_the_model_cache_returns_the_same_model_version() -> None:
     assert load_model().version == load_model().version == load_model(use_cache=False).version
+
+
+def test_the_corpus_key_follows_the_bytes_and_is_remembered_between_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DSR_CACHE_DIR", str(tmp_path / "cache"))
+    corpus = tmp_path / "corpus"
+    (corpus / "requests").mkdir(parents=True)
+    mail = corpus / "requests" / "a.eml"
+    mail.write_bytes(b"Subject: access\n\nPlease send me my data.\n")
+    first = corpus_key([corpus])
+    remembered = list((tmp_path / "cache" / "corpus-keys").iterdir())
+    assert [p.read_text() for p in remembered] == [first]
+    assert corpus_key([corpus]) == first
+    os.utime(mail, ns=(1, 1))  # touched, same bytes: a new listing, the same key
+    assert corpus_key([corpus]) == first
+    assert len(list((tmp_path / "cache" / "corpus-keys").iterdir())) == 2
+    mail.write_bytes(b"Subject: access\n\nPlease send me my data!\n")
+    changed = corpus_key([corpus])
+    assert changed != first
+    (corpus / "requests" / "b.eml").write_bytes(b"Subject: more\n\nx\n")
+    assert corpus_key([corpus]) not in (first, changed)
+    # A remembered key that is not one (a damaged file) is recomputed, not trusted.
+    for memo in (tmp_path / "cache" / "corpus-keys").iterdir():
+        memo.write_text("garbage")
+    (corpus / "requests" / "b.eml").unlink()
+    assert corpus_key([corpus]) == changed
 
 
 def test_a_bad_label_line_names_file_and_line(tmp_path: Path) -> None:
