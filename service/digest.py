@@ -18,7 +18,7 @@ from email.utils import make_msgid
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -155,15 +155,19 @@ def _message_line(message: Message, zone: ZoneInfo) -> MessageLine:
 
 
 def collect(session: Session, settings: Settings, week: str, as_of: datetime) -> Digest:
-    """The digest of ``week``, as things stand at ``as_of`` (the 7 days before it)."""
+    """The digest of ``week``, as things stand at ``as_of`` (the 7 days before it).
+
+    For a past week (``dsr digest --week``) the cases are those open at ``as_of`` (received
+    before it, closed after it or not yet) and the triage list what was waiting then; what
+    each line says (status, due date, pause) is as the case stands now.
+    """
     zone, cfg = zone_of(settings), settings.digest
     start = as_of - timedelta(days=7)
     digest = Digest(week, start, as_of, zone.key, due_within_days=cfg.due_within_days)
-    open_cases = list(
-        session.scalars(
-            select(Case).where(Case.status.in_(OPEN_CASE_STATUSES)).order_by(Case.due_at, Case.id)
-        )
+    open_then = select(Case).where(
+        Case.received_at < as_of, or_(Case.closed_at.is_(None), Case.closed_at >= as_of)
     )
+    open_cases = list(session.scalars(open_then.order_by(Case.due_at, Case.id)))
     digest.open_total = len(open_cases)
     for case in open_cases:
         line = _case_line(case, as_of, zone)
@@ -171,19 +175,22 @@ def collect(session: Session, settings: Settings, week: str, as_of: datetime) ->
             digest.overdue.append(line)
         elif line.days <= cfg.due_within_days:
             digest.due_soon.append(line)
-        if case.extension_requested_at is not None:
+        if case.extension_requested_at is not None and case.extension_requested_at < as_of:
             digest.extended.append(line)
-        if case.paused_at is not None:
+        if case.paused_at is not None and case.paused_at < as_of:
             digest.paused.append(line)
     new = session.scalars(select(Case).where(Case.received_at >= start, Case.received_at < as_of))
     digest.new_by_category = Counter(_main_category(c) for c in new).most_common()
     closed = session.scalars(select(Case).where(Case.closed_at >= start, Case.closed_at < as_of))
     digest.closed = sorted(Counter(c.status.value for c in closed).items())
 
-    triage = (
-        select(Message)
-        .where(Message.decision == Decision.NEEDS_TRIAGE, Message.case_id.is_(None))
-        .where(Message.staff_relevant.is_(None))
+    triage = select(Message).where(
+        Message.decision == Decision.NEEDS_TRIAGE,
+        Message.received_at < as_of,
+        or_(
+            and_(Message.case_id.is_(None), Message.staff_relevant.is_(None)),
+            Message.labelled_at >= as_of,  # decided on since: it was still waiting then
+        ),
     )
     digest.triage_total = _count(session, triage)
     rows = session.scalars(triage.order_by(Message.received_at, Message.id).limit(20))

@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from models import lifecycle
 from models.db import session_factory, transaction
 from models.outbox import DigestRun, OutboxMail
-from models.tables import Decision, Mailbox, Message, MessageStatus
+from models.tables import Case, Decision, Mailbox, Message, MessageStatus
 from service import digest as digests
 from service import outbox
 from tests.test_mailer import SmtpServer, smtp_server  # noqa: F401  (fixtures)
@@ -46,6 +47,10 @@ def _message(desk: MailDesk, subject: str, received: datetime, **fields: object)
                 **{"status": MessageStatus.PROCESSED, **fields},
             )
         )
+
+
+def lifecycle_case(session: Session, reference: str) -> Case:
+    return session.scalars(select(Case).where(Case.reference == reference)).one()
 
 
 def _seed(desk: MailDesk) -> None:
@@ -116,6 +121,31 @@ def test_the_digest_counts_what_staff_must_know(desk: MailDesk) -> None:
     assert weeks["2026-W06"] == {"access": 1}
     assert weeks["2026-W10"] == {"portability": 1, "access": 1, "erasure": 1}
     assert weeks["2026-W11"] == {}
+
+
+def test_a_past_weeks_digest_lists_the_cases_open_then(desk: MailDesk) -> None:
+    with desk.session() as session:
+        # Since that week: 0001 completed, a new case, the triage message dismissed.
+        first = lifecycle_case(session, "DSR-2026-0001")
+        lifecycle.complete(session, first, actor="t", now=_day(3, 20), override_reason="phone")
+        add_request(session, desk.settings.policy(), received=_day(3, 18), categories=("access",))
+        waiting = session.scalars(
+            select(Message).where(Message.decision == Decision.NEEDS_TRIAGE)
+        ).one()
+        waiting.staff_relevant, waiting.labelled_at = False, _day(3, 19)
+    with desk.session() as session:
+        then = digests.collect(
+            session, desk.settings, WEEK, digests.issue_time(WEEK, desk.settings)
+        )
+        now = digests.collect(session, desk.settings, "2026-W13", _day(3, 23))
+    assert then.summary()["open"] == 5  # as the week's digest said: 0001 still open then
+    assert [c.reference for c in then.overdue] == ["DSR-2026-0001"]
+    assert "DSR-2026-0007" not in {c.reference for c in then.due_soon + then.overdue}
+    assert then.triage_total == 1
+    assert [c.reference for c in then.paused] == ["DSR-2026-0004"]
+    assert now.summary()["open"] == 5  # 0001 closed, 0007 new
+    assert "DSR-2026-0001" not in {c.reference for c in now.overdue + now.due_soon}
+    assert now.triage_total == 0
 
 
 def test_preview_prints_the_text_part(desk: MailDesk) -> None:
