@@ -84,3 +84,18 @@ def _after(received_at: datetime, zone: ZoneInfo, months: int, days: int) -> dat
 def paused_days_between(start: datetime, end: datetime, zone: ZoneInfo) -> int:
     """Calendar days a pause covered: from the local day it began to the day it ended."""
     return max(0, (end.astimezone(zone).date() - start.astimezone(zone).date()).days)
+
+
+def effective_due(
+    due_at: datetime, paused_at: datetime | None, now: datetime, zone: ZoneInfo
+) -> datetime:
+    """The deadline as it stands at ``now``: while the clock is paused it does not run.
+
+    A case paused since ``paused_at`` has its due date moved on by the calendar days paused
+    so far (what resuming adds for good), so it neither counts down nor becomes overdue
+    while it waits for the requester. Without a pause this is ``due_at``.
+    """
+    if paused_at is None:
+        return due_at
+    # Adding days to a zone-aware time keeps the wall clock, so it stays the end of a day.
+    return due_at.astimezone(zone) + timedelta(days=paused_days_between(paused_at, now, zone))
