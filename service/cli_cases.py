@@ -22,22 +22,38 @@ from service import render
 from service.app import CONTEXT_SETTINGS, App
 from service.errors import DsrError, NotFoundError
 
-CaseChange = Callable[[Session, Case, str, datetime], None]
+CaseChange = Callable[[Session, Case, str, datetime], str | None]
+"""A change to one case; it may return a note that is added to the line printed after it."""
+
+
+class BlankActorError(DsrError):
+    """``--as`` (or ``$DSR_STAFF``) names nobody: a usage error, so exit code 2."""
+
+    exit_code = 2
+
+
+def _actor(app: App) -> str:
+    """Who the audit log records: a blank name would answer "who" with nothing."""
+    who = app.staff.strip()
+    if not who:
+        raise BlankActorError("--as (or DSR_STAFF) is blank: give the name of who is acting")
+    return who
 
 
 def _change(app: App, reference: str, change: CaseChange) -> None:
     """Lock the case, apply ``change`` as the acting staff member, print where it stands."""
     settings = app.settings
+    who = _actor(app)
     with transaction(session_factory(app.engine)) as session:
         case = case_for_update(session, reference)
         if case is None:
             raise NotFoundError(f"no case {reference!r} (see `dsr queue`)")
         try:
-            change(session, case, app.staff, app.clock.now())
+            note = change(session, case, who, app.clock.now())
         except LifecycleError as exc:
             raise DsrError(str(exc)) from exc
         line = render.case_line(case, app.clock.now(), settings.deadlines.zone)
-    click.echo(line)
+    click.echo(f"{line}; {note}" if note else line)
 
 
 reference_argument = click.argument("reference")
@@ -107,14 +123,21 @@ def request_info(app: App, reference: str, what: str, reason: str | None) -> Non
 @click.option("--reason", help="Why the clock stops (kept in the audit log).")
 @click.pass_obj
 def pause(app: App, reference: str, reason: str | None) -> None:
-    """Stop a case's deadline clock.
+    """Stop the deadline clock of a case that waits for the requester.
+
+    The clock pauses only while the case waits for the requester (`dsr request-info`, which
+    pauses it by itself) and only when deadlines.pause_while_waiting is on; this pauses a
+    waiting case whose clock still runs, e.g. one asked before the setting was turned on.
 
     Example: dsr pause DSR-2026-0001 --reason "waiting for proof of guardianship"
     """
+    policy = app.settings.policy()
     _change(
         app,
         reference,
-        lambda s, c, who, now: lifecycle.pause(s, c, actor=who, now=now, reason=reason),
+        lambda s, c, who, now: lifecycle.pause(
+            s, c, actor=who, now=now, policy=policy, reason=reason
+        ),
     )
 
 
@@ -193,7 +216,9 @@ def complete(app: App, reference: str, override_reason: str | None) -> None:
 
 @click.command(context_settings=CONTEXT_SETTINGS)
 @reference_argument
-@click.option("--reason", required=True, help="One of cases.rejection_reasons (quote it).")
+@click.option(
+    "--reason", required=True, help="One of cases.rejection_reasons, any case (quote it)."
+)
 @click.option("--details", help="Free text for the record.")
 @click.pass_obj
 def reject(app: App, reference: str, reason: str, details: str | None) -> None:
@@ -215,17 +240,33 @@ def reject(app: App, reference: str, reason: str, details: str | None) -> None:
 @reference_argument
 @click.option("--duplicate-of", "original", metavar="REF", help="The case this one repeats.")
 @click.option("--not-a-request", is_flag=True, help="The message was not a request after all.")
+@click.option(
+    "--different-requester",
+    is_flag=True,
+    help="With --duplicate-of: the two cases are from different addresses, and it is a "
+    "duplicate all the same (recorded in the audit log).",
+)
 @click.option("--reason", help="Why (kept in the audit log).")
 @click.pass_obj
 def close(
-    app: App, reference: str, original: str | None, not_a_request: bool, reason: str | None
+    app: App,
+    reference: str,
+    original: str | None,
+    not_a_request: bool,
+    different_requester: bool,
+    reason: str | None,
 ) -> None:
     """Close a case as a duplicate of another, or as not a request.
+
+    The original must be open (it stays the one to answer) and from the same requester,
+    unless --different-requester says otherwise.
 
     Example: dsr close DSR-2026-0007 --duplicate-of DSR-2026-0003
     """
     if bool(original) == not_a_request:
         raise click.UsageError("give either --duplicate-of REF or --not-a-request")
+    if different_requester and not original:
+        raise click.UsageError("--different-requester goes with --duplicate-of REF")
 
     def change(session: Session, case: Case, who: str, now: datetime) -> None:
         if original is None:
@@ -234,7 +275,9 @@ def close(
         first = case_by_reference(session, original)
         if first is None:
             raise LifecycleError(f"no case {original!r} to be a duplicate of")
-        lifecycle.close_as_duplicate(session, case, first, actor=who, now=now)
+        lifecycle.close_as_duplicate(
+            session, case, first, actor=who, now=now, different_requester=different_requester
+        )
 
     _change(app, reference, change)
 
@@ -258,6 +301,9 @@ def note(app: App, reference: str, text: str) -> None:
 @click.pass_obj
 def jurisdiction(app: App, reference: str, code: str | None, clear: bool) -> None:
     """Set the jurisdiction whose deadline rule applies (deadlines.jurisdictions).
+
+    An extension already notified to the requester is never shortened: if the new rule
+    allows a shorter one or none, the notified date stays (and the output says so).
 
     Example: dsr jurisdiction DSR-2026-0001 CCPA
     """

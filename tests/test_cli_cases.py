@@ -30,11 +30,18 @@ class Desk:
         self.env = env
         self.clock = FrozenClock(T0)
 
-    def run(self, *args: str, who: str = "maria") -> Result:
+    def run(self, *args: str, who: str = "maria", **env: str) -> Result:
         app = App(None, clock=self.clock)
         return CliRunner().invoke(
-            cli, ["--as", who, *args], env=self.env, obj=app, catch_exceptions=False
+            cli, ["--as", who, *args], env={**self.env, **env}, obj=app, catch_exceptions=False
         )
+
+    def receive(self, directory: Path, sender: str, subject: str, body: str) -> None:
+        """Import one more request, received at T0."""
+        mail = directory / f"{len(list(directory.glob('*.eml')))}.eml"
+        message_id = f"<{mail.stem}-{sender.split('@')[0]}@example.org>"
+        mail.write_bytes(make_mail(subject, body, sender=sender, message_id=message_id, date=T0))
+        assert self.run("import", str(mail)).exit_code == 0
 
     def case(self, reference: str) -> dict[str, object]:
         data = json.loads(self.run("show", reference, "--json").stdout)
@@ -81,6 +88,7 @@ def test_a_case_is_worked_from_new_to_completed(desk: Desk) -> None:
     assert refused.stderr.startswith(
         "Error: rejection reason must be one of: identity not verified;"
     )
+    assert refused.stderr.count("\n") == 1
     assert desk.run("note", REF, "sent the export").exit_code == 0
     done = desk.run("complete", REF, who="bob")
     assert done.output == f"{REF}: completed, assigned to bob\n"
@@ -195,3 +203,104 @@ def test_two_staff_completing_at_once_one_wins(desk: Desk, engine: Engine) -> No
     for t in threads:
         t.join(10)
     assert outcomes == {"ann": "completed", "ben": f"{REF} is completed: cannot complete it"}
+
+
+def _events(desk: Desk, reference: str) -> list[dict[str, object]]:
+    events = desk.case(reference)["events"]
+    assert isinstance(events, list)
+    return events
+
+
+def _refused(result: Result, message: str, exit_code: int = 1) -> None:
+    assert result.exit_code == exit_code, result.output
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert message in result.stderr
+
+
+def test_a_rejection_reason_matches_whatever_its_case(desk: Desk) -> None:
+    assert desk.run("reject", REF, "--reason", "No data held").output.startswith(f"{REF}: rejected")
+    assert desk.case(REF)["outcome_reason"] == "no data held"
+
+
+def test_duplicates_point_at_an_open_case_of_the_same_requester(desk: Desk, tmp_path: Path) -> None:
+    other = "DSR-2026-0002"
+    desk.receive(
+        tmp_path,
+        "Bo Example <bo@example.org>",
+        "Erase my data",
+        "Please erase my account and every piece of personal data you store about me.\n",
+    )
+    assert desk.case(other)["status"] == "new"
+    _refused(
+        desk.run("close", other, "--duplicate-of", REF),
+        f"Error: {other} and {REF} are not from the same requester address",
+    )
+    usage = desk.run("close", REF, "--not-a-request", "--different-requester")
+    assert usage.exit_code == 2
+    assert "Error: --different-requester goes with --duplicate-of REF" in usage.stderr
+    closed = desk.run("close", other, "--duplicate-of", REF, "--different-requester")
+    assert closed.output == f"{other}: closed_duplicate\n"
+    assert _events(desk, other)[-1]["reason"] == (
+        f"duplicate of {REF} from a different requester (confirmed by staff)"
+    )
+    # The way back would be a cycle: two requests closed and neither answered.
+    before = desk.case(REF)
+    _refused(
+        desk.run("close", REF, "--duplicate-of", other, "--different-requester"),
+        f"Error: {other} is closed (closed_duplicate); a duplicate must point at an open case",
+    )
+    assert desk.case(REF) == before
+
+
+def test_the_clock_pauses_only_while_waiting_and_when_the_setting_is_on(desk: Desk) -> None:
+    _refused(
+        desk.run("pause", REF),
+        f"Error: {REF}: the clock pauses only while waiting for the requester (dsr request-info)",
+    )
+    off = {"DSR_DEADLINES__PAUSE_WHILE_WAITING": "false"}
+    asked = desk.run("request-info", REF, "--what", "clarification", **off)
+    assert asked.output.startswith(f"{REF}: awaiting_requester (clarification), due")
+    _refused(desk.run("pause", REF, **off), f"Error: {REF}: deadlines.pause_while_waiting is off")
+    assert desk.case(REF)["paused"] is False
+    assert desk.run("pause", REF).output.startswith(
+        f"{REF}: awaiting_requester (clarification), paused,"
+    )
+    assert "pause_while_waiting" in desk.run("pause", "--help").output
+
+
+def test_a_jurisdiction_change_keeps_a_notified_extension(desk: Desk) -> None:
+    assert desk.run("jurisdiction", REF, "CCPA").exit_code == 0
+    extended = desk.run("extend", REF, "--reason", "three systems", "--notice-sent")
+    assert "due 2026-05-31" in extended.output  # receipt + 90 days
+    changed = desk.run("jurisdiction", REF, "LGPD")
+    assert changed.output == (
+        f"{REF}: new, extended, due 2026-05-31 (90 days left); kept the extended deadline "
+        "2026-05-31 already notified to the requester (LGPD allows no extension)\n"
+    )
+    case = desk.case(REF)
+    assert case["due_at"] == "2026-05-31T21:59:59.999999+00:00"
+    extension = case["extension"]
+    assert isinstance(extension, dict)
+    assert extension["due_at"] == "2026-05-31T21:59:59.999999+00:00"
+
+
+def test_a_paused_case_can_be_extended_after_its_first_due_date(desk: Desk) -> None:
+    desk.clock.advance(timedelta(days=20))
+    assert desk.run("request-info", REF, "--what", "verification").exit_code == 0
+    desk.clock.advance(timedelta(days=15))  # past 2 April, but the clock stood still
+    extended = desk.run("extend", REF, "--reason", "three systems", "--notice-sent")
+    assert extended.exit_code == 0, extended.stderr
+    assert "due 2026-05-01" in extended.output  # 16 April + the 15 days paused so far
+
+
+def test_a_blank_actor_or_assignee_is_refused(desk: Desk) -> None:
+    before = desk.case(REF)
+    _refused(
+        desk.run("note", REF, "x", who="   "),
+        "Error: --as (or DSR_STAFF) is blank: give the name of who is acting",
+        exit_code=2,
+    )
+    _refused(desk.run("assign", REF, ""), f"Error: {REF}: give the name of the person")
+    assert desk.case(REF) == before
+    assert desk.run("note", REF, "x", who=" bob ").exit_code == 0
+    assert _events(desk, REF)[-1]["actor"] == "bob"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -14,6 +15,7 @@ from models import lifecycle as lc
 from models.audit import record_event, verify_chain
 from models.cases import open_case
 from models.db import session_factory, transaction
+from models.deadline import DeadlineRule
 from models.lifecycle import LifecycleError
 from models.policy import Policy
 from models.tables import Case, CaseStatus, Event, Mailbox, Message, MessageStatus
@@ -34,17 +36,24 @@ def session(engine: Engine) -> Iterator[Session]:
         yield s
 
 
-def _case(session: Session, jurisdiction: str | None = None, received: datetime = RECEIVED) -> Case:
+def _case(
+    session: Session,
+    jurisdiction: str | None = None,
+    received: datetime = RECEIVED,
+    *,
+    sender: str = "ana@example.org",
+    policy: Policy = POLICY,
+) -> Case:
     box = session.scalar(select(Mailbox)) or Mailbox(
         name="info", kind="files", location="t", created_at=received
     )
     message = Message(
         mailbox=box,
-        content_sha256=f"{received.timestamp()}-{jurisdiction}",
+        content_sha256=f"{received.timestamp()}-{jurisdiction}-{sender}",
         raw_size=1,
         received_at=received,
         status=MessageStatus.PROCESSED,
-        from_address="ana@example.org",
+        from_address=sender,
         created_at=received,
         updated_at=received,
     )
@@ -54,11 +63,21 @@ def _case(session: Session, jurisdiction: str | None = None, received: datetime 
         session,
         message=message,
         categories=["access"],
-        policy=POLICY,
+        policy=policy,
         now=received,
         actor="dsr-intake",
         jurisdiction=jurisdiction,
     )
+
+
+def _actions(session: Session, case: Case) -> list[str]:
+    stmt = select(Event.action).where(Event.case_id == case.id).order_by(Event.seq)
+    return list(session.scalars(stmt))
+
+
+def _last_reason(session: Session, case: Case) -> str | None:
+    stmt = select(Event.reason).where(Event.case_id == case.id).order_by(Event.seq.desc())
+    return session.scalars(stmt).first()
 
 
 def test_deadline_follows_the_jurisdiction_table(session: Session) -> None:
@@ -130,6 +149,116 @@ def test_an_extension_after_the_deadline_is_refused(session: Session) -> None:
         lc.extend(session, lgpd, "x", actor=STAFF, now=RECEIVED, policy=POLICY)
 
 
+def test_pausing_only_while_waiting_and_only_when_the_setting_is_on(session: Session) -> None:
+    case = _case(session)
+    with pytest.raises(LifecycleError, match="pauses only while waiting for the requester"):
+        lc.pause(session, case, actor=STAFF, now=RECEIVED, policy=POLICY)
+    off = Policy(ZONE, pause_while_waiting=False)
+    lc.request_info(session, case, "clarification", actor=STAFF, now=RECEIVED, policy=off)
+    with pytest.raises(LifecycleError, match="pause_while_waiting is off"):
+        lc.pause(session, case, actor=STAFF, now=RECEIVED, policy=off)
+    assert case.paused_at is None
+    assert _actions(session, case) == ["case_opened", "requested_info"]
+    # Asked while the setting was off, paused once it is on: the one pause the CLI offers.
+    lc.pause(session, case, actor=STAFF, now=RECEIVED, policy=POLICY)
+    assert case.paused_at == RECEIVED
+    with pytest.raises(LifecycleError, match="already paused"):
+        lc.pause(session, case, actor=STAFF, now=RECEIVED, policy=POLICY)
+
+
+def test_a_paused_case_is_extended_against_its_deadline_as_it_stands(session: Session) -> None:
+    case = _case(session)  # due 28 February
+    waiting = datetime(2026, 2, 20, 9, tzinfo=UTC)
+    lc.request_info(session, case, "verification", actor=STAFF, now=waiting, policy=POLICY)
+    past_due = datetime(2026, 3, 5, 9, tzinfo=UTC)  # paused 13 days: it stands at 13 March
+    lc.extend(session, case, "three systems", actor=STAFF, now=past_due, policy=POLICY)
+    notified = past_due + timedelta(days=1)
+    lc.record_extension_notice(session, case, actor=STAFF, now=notified, policy=POLICY)
+    lc.resume(session, case, actor=STAFF, now=datetime(2026, 3, 10, 9, tzinfo=UTC), policy=POLICY)
+    assert case.paused_days == 18
+    assert _local_day(case.due_at) == date(2026, 4, 4)  # 17 March + 18 days
+
+
+def test_a_late_extension_names_the_deadline_as_it_stands(session: Session) -> None:
+    case = _case(session)  # due 28 February
+    overdue = datetime(2026, 3, 5, 9, tzinfo=UTC)
+    lc.request_info(session, case, "verification", actor=STAFF, now=overdue, policy=POLICY)
+    later = overdue + timedelta(days=5)  # paused 5 days: it stands at 5 March, still passed
+    with pytest.raises(LifecycleError, match="the deadline 2026-03-05 has passed"):
+        lc.extend(session, case, "x", actor=STAFF, now=later, policy=POLICY)
+    assert case.extension_requested_at is None
+
+
+def test_an_extension_must_end_after_the_current_deadline(session: Session) -> None:
+    short = Policy(ZONE, jurisdictions={"SHORT": DeadlineRule(months=1, extended_days=20)})
+    case = _case(session, "SHORT", policy=short)
+    with pytest.raises(
+        LifecycleError, match="would end 2026-02-20, not after the current deadline 2026-02-28"
+    ):
+        lc.extend(session, case, "x", actor=STAFF, now=RECEIVED, policy=short)
+    assert case.extension_requested_at is None
+    assert _local_day(case.due_at) == date(2026, 2, 28)
+
+
+def test_a_jurisdiction_change_never_shortens_a_notified_extension(session: Session) -> None:
+    case = _case(session)
+    lc.extend(session, case, "x", actor=STAFF, now=RECEIVED, policy=POLICY, notice_sent=True)
+    assert _local_day(case.due_at) == date(2026, 3, 17)  # receipt + 45 days
+    moved = lc.set_jurisdiction(session, case, "GDPR", actor=STAFF, now=RECEIVED, policy=POLICY)
+    assert moved is None
+    assert _local_day(case.due_at) == date(2026, 4, 30)  # a longer extension applies
+    kept = lc.set_jurisdiction(session, case, "LGPD", actor=STAFF, now=RECEIVED, policy=POLICY)
+    assert kept == (
+        "kept the extended deadline 2026-04-30 already notified to the requester "
+        "(LGPD allows no extension)"
+    )
+    assert _last_reason(session, case) == kept
+    assert _local_day(case.due_at) == date(2026, 4, 30)
+    assert case.extended_due_at is not None
+    assert _local_day(case.extended_due_at) == date(2026, 4, 30)
+    assert _local_day(case.base_due_at) == date(2026, 2, 15)
+    lc.set_jurisdiction(session, case, None, actor=STAFF, now=RECEIVED, policy=POLICY)
+    assert _local_day(case.due_at) == date(2026, 4, 30)  # 45 days would be 17 March
+    lc.set_jurisdiction(session, case, "CCPA", actor=STAFF, now=RECEIVED, policy=POLICY)
+    assert _local_day(case.due_at) == date(2026, 5, 1)  # receipt + 90 days
+
+
+def test_a_later_base_deadline_prevails_over_a_notified_extension(session: Session) -> None:
+    policy = Policy(ZONE, jurisdictions={"LONG": DeadlineRule(months=6, extended_days=0)})
+    case = _case(session, policy=policy)
+    lc.extend(session, case, "x", actor=STAFF, now=RECEIVED, policy=policy, notice_sent=True)
+    note = lc.set_jurisdiction(session, case, "LONG", actor=STAFF, now=RECEIVED, policy=policy)
+    assert note is None  # nothing is kept: the new rule's own deadline is later
+    assert _local_day(case.due_at) == date(2026, 7, 31)
+    assert case.extended_due_at is not None  # what the requester was told stays on record
+    assert _local_day(case.extended_due_at) == date(2026, 3, 17)
+
+
+def test_a_pending_extension_follows_the_new_rule(session: Session) -> None:
+    case = _case(session, "CCPA")
+    lc.extend(session, case, "x", actor=STAFF, now=RECEIVED, policy=POLICY)
+    lc.set_jurisdiction(session, case, "LGPD", actor=STAFF, now=RECEIVED, policy=POLICY)
+    assert case.extended_due_at is None  # the requester was not told: nothing to keep
+    with pytest.raises(LifecycleError, match="LGPD allows no extension"):
+        lc.record_extension_notice(session, case, actor=STAFF, now=RECEIVED, policy=POLICY)
+    assert case.extension_notice_sent_at is None
+    lc.set_jurisdiction(session, case, "GDPR", actor=STAFF, now=RECEIVED, policy=POLICY)
+    lc.record_extension_notice(session, case, actor=STAFF, now=RECEIVED, policy=POLICY)
+    assert _local_day(case.due_at) == date(2026, 4, 30)
+
+
+def test_a_blank_actor_or_assignee_is_refused(session: Session) -> None:
+    case = _case(session)
+    with pytest.raises(LifecycleError, match="name is blank"):
+        lc.note(session, case, "x", actor="   ", now=RECEIVED)
+    with pytest.raises(LifecycleError, match="name is blank"):
+        lc.assign(session, case, "bob", actor=" ", now=RECEIVED)
+    with pytest.raises(LifecycleError, match="give the name of the person"):
+        lc.assign(session, case, "  ", actor=STAFF, now=RECEIVED)
+    assert case.assignee is None
+    assert _actions(session, case) == ["case_opened"]
+
+
 def test_completing_needs_a_verified_identity_or_a_reason(session: Session) -> None:
     case = _case(session)
     with pytest.raises(LifecycleError, match="identity not verified"):
@@ -146,9 +275,20 @@ def test_rejecting_needs_a_configured_reason(session: Session) -> None:
     case = _case(session)
     with pytest.raises(LifecycleError, match="rejection reason must be one of"):
         lc.reject(session, case, "don't feel like it", actor=STAFF, now=RECEIVED, policy=POLICY)
-    lc.reject(session, case, "no data held", actor=STAFF, now=RECEIVED, policy=POLICY)
+    lc.reject(session, case, "No  Data held ", actor=STAFF, now=RECEIVED, policy=POLICY)
     assert case.status is CaseStatus.REJECTED
-    assert case.outcome_reason == "no data held"
+    assert case.outcome_reason == "no data held"  # as configured, whatever was typed
+    assert _last_reason(session, case) == "no data held"
+
+
+def test_an_unknown_rejection_reason_is_refused_in_one_line(session: Session) -> None:
+    with pytest.raises(LifecycleError) as refused:
+        lc.reject(session, _case(session), "bored", actor=STAFF, now=RECEIVED, policy=POLICY)
+    assert str(refused.value) == (
+        "rejection reason must be one of: identity not verified; insufficient information; "
+        "manifestly unfounded or excessive; legal obligation to retain; "
+        "would harm the rights of others; no data held; other"
+    )
 
 
 def test_closing_as_duplicate_links_the_original(session: Session) -> None:
@@ -158,6 +298,46 @@ def test_closing_as_duplicate_links_the_original(session: Session) -> None:
     lc.close_as_duplicate(session, second, first, actor=STAFF, now=RECEIVED)
     assert second.status is CaseStatus.CLOSED_DUPLICATE
     assert second.duplicate_of_id == first.id
+    assert _last_reason(session, second) == f"duplicate of {first.reference}"
+
+
+def test_a_duplicate_must_point_at_an_open_case(session: Session) -> None:
+    first, second = _case(session), _case(session, received=RECEIVED + timedelta(hours=1))
+    lc.close_as_duplicate(session, second, first, actor=STAFF, now=RECEIVED)
+    # The other way round would leave both closed and neither answered.
+    with pytest.raises(
+        LifecycleError,
+        match=re.escape(
+            f"{second.reference} is closed (closed_duplicate); "
+            "a duplicate must point at an open case"
+        ),
+    ):
+        lc.close_as_duplicate(session, first, second, actor=STAFF, now=RECEIVED)
+    assert first.status is CaseStatus.NEW
+    lc.complete(session, first, actor=STAFF, now=RECEIVED, override_reason="phone")
+    third = _case(session, received=RECEIVED + timedelta(hours=2))
+    with pytest.raises(LifecycleError, match=r"is closed \(completed\)"):
+        lc.close_as_duplicate(session, third, first, actor=STAFF, now=RECEIVED)
+    assert third.status is CaseStatus.NEW
+    assert _actions(session, third) == ["case_opened"]
+
+
+def test_a_duplicate_of_another_requester_needs_staff_to_confirm_it(session: Session) -> None:
+    first = _case(session)
+    same = _case(session, received=RECEIVED + timedelta(hours=1), sender="ANA@Example.org")
+    other = _case(session, received=RECEIVED + timedelta(hours=2), sender="bo@example.org")
+    with pytest.raises(LifecycleError, match="are not from the same requester address"):
+        lc.close_as_duplicate(session, other, first, actor=STAFF, now=RECEIVED)
+    assert other.status is CaseStatus.NEW
+    lc.close_as_duplicate(session, same, first, actor=STAFF, now=RECEIVED)
+    assert same.status is CaseStatus.CLOSED_DUPLICATE
+    lc.close_as_duplicate(
+        session, other, first, actor=STAFF, now=RECEIVED, different_requester=True
+    )
+    assert other.duplicate_of_id == first.id
+    assert _last_reason(session, other) == (
+        f"duplicate of {first.reference} from a different requester (confirmed by staff)"
+    )
 
 
 def test_every_change_is_an_event_with_before_and_after(session: Session) -> None:

@@ -100,7 +100,6 @@ def seed(session: Session) -> None:
     """Eight cases; seven received in 2026-Q4 (Berlin time), one just before it."""
     _case(session, "2026-09-30T21:30", ["access"])  # 23:30 in Berlin: Q3
     a = _case(session, "2026-10-05T10:00", ["access"], subject=INJECTION)
-    lc.complete(session, a, actor="maria", now=at("2026-10-21T10:00"), override_reason="@SUM(1+1)")
     b = _case(session, "2026-10-10T08:00", ["erasure", "objection"])
     lc.reject(session, b, "no data held", actor="bob", now=at("2026-11-25T09:00"), policy=POLICY)
     c = _case(session, "2026-11-02T09:00", ["access"], jurisdiction="CCPA")
@@ -112,7 +111,11 @@ def seed(session: Session) -> None:
     e = _case(session, "2026-12-01T09:00", ["inquiry"])
     lc.close_not_a_request(session, e, actor="li", now=at("2026-12-02T09:00"))
     g = _case(session, "2026-09-30T22:30", ["portability"])  # 00:30 on 1 October in Berlin
-    lc.close_as_duplicate(session, g, a, actor="li", now=at("2026-10-06T09:00"))
+    lc.close_as_duplicate(
+        session, g, a, actor="li", now=at("2026-10-06T09:00"), different_requester=True
+    )
+    # A duplicate points at an open case: a is completed only after g was linked to it.
+    lc.complete(session, a, actor="maria", now=at("2026-10-21T10:00"), override_reason="@SUM(1+1)")
     h = _case(session, "2026-12-05T09:00", ["access"])
     extended = at("2026-12-20T09:00")
     lc.extend(

@@ -149,3 +149,11 @@ def test_a_second_request_for_the_same_thing_is_linked_as_duplicate(
             select(func.count()).select_from(Case).where(Case.status == CaseStatus.NEW)
         )
     assert open_cases == 1
+    with transaction(session_factory(engine)) as session:
+        closed = session.scalars(
+            select(Event).where(Event.case_id == second.id).order_by(Event.seq.desc())
+        ).first()
+    # Same requester (whatever the case of the address), open original: no confirmation asked.
+    assert closed is not None
+    assert (closed.actor, closed.action) == ("dsr-intake", "closed_duplicate")
+    assert closed.reason == f"duplicate of {first.reference}"
