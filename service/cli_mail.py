@@ -31,6 +31,7 @@ from service.errors import DsrError, NotFoundError
 # The digest, notices and outbox (Jinja2, the email package, SQL dialects) are imported by
 # the commands that use them: every `dsr` command imports this module, `dsr show` too.
 if TYPE_CHECKING:
+    from service.config import Settings
     from service.outbox import Delivery
 
 
@@ -66,6 +67,18 @@ def _show(raw: bytes) -> str:
 
 class _DryRunError(Exception):
     """Rolls back a --dry-run after it printed what it would do."""
+
+
+PREVIEW_FROM = "smtp.from_address-not-set@example.invalid"
+"""The From of a --dry-run when smtp.from_address is unset (.invalid: RFC 2606, no such host)."""
+
+
+def _preview_settings(settings: Settings) -> Settings:
+    """``settings`` for a dry run: nothing is sent, so a missing From address is no obstacle."""
+    if settings.smtp.from_address:
+        return settings
+    smtp = settings.smtp.model_copy(update={"from_address": PREVIEW_FROM})
+    return settings.model_copy(update={"smtp": smtp})
 
 
 @click.command(context_settings=CONTEXT_SETTINGS)
@@ -120,6 +133,8 @@ def notify(
             "give one of --ack, --verification, --clarification, --extension, --decision"
         )
     mail_kind, settings, now = MailKind(kind), app.settings, app.clock.now()
+    if dry_run:
+        settings = _preview_settings(settings)
     policy = settings.policy()
     printed = ""
     try:
@@ -172,8 +187,8 @@ def notify(
 
 
 @click.command(context_settings=CONTEXT_SETTINGS)
-@click.option("--preview", "mode", flag_value="preview", default=True, help="Print it [default].")
-@click.option("--send", "mode", flag_value="send", help="Queue it for digest.recipients and send.")
+@click.option("--preview", is_flag=True, help="Print it [default].")
+@click.option("--send", is_flag=True, help="Queue it for digest.recipients and send.")
 @click.option("--week", help="ISO week, e.g. 2026-W48 [default: this week, as of now].")
 @click.option("--html", "as_html", is_flag=True, help="With --preview: print the HTML part.")
 @click.option(
@@ -182,7 +197,9 @@ def notify(
     help="With --preview: also write the chart to this PNG file.",
 )
 @click.pass_obj
-def digest(app: App, mode: str, week: str | None, as_html: bool, chart: Path | None) -> None:
+def digest(
+    app: App, preview: bool, send: bool, week: str | None, as_html: bool, chart: Path | None
+) -> None:
     """The weekly digest for staff: overdue and due cases, new requests, triage, failures.
 
     It is sent once per ISO week, whoever sends it first (`dsr run` and `dsr send-outbox` do on
@@ -192,29 +209,39 @@ def digest(app: App, mode: str, week: str | None, as_html: bool, chart: Path | N
     """
     from service import digest as digests
 
+    if preview and send:
+        # Both used to preview silently: whoever typed --send believed it queued.
+        raise click.UsageError("give --preview or --send, not both")
     settings, now = app.settings, app.clock.now()
+    label = digests.week_label(now.astimezone(digests.zone_of(settings)).date())
     if week is not None:
         try:
-            digests.parse_week(week)
+            label = digests.check_week(week, settings, now)
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--week") from exc
-    if mode == "send":
+    if send:
         with transaction(session_factory(app.engine)) as session:
             mail = digests.queue_digest(session, settings, now, week=week, actor=app.staff)
             mail_id = mail.id if mail is not None else None
-        label = week or digests.week_label(now.astimezone(digests.zone_of(settings)).date())
+            earlier = digests.queued_before(session, label) if mail is None else ""
         if mail_id is None:
-            raise DsrError(f"the digest of {label} was already sent (see `dsr outbox --all`)")
+            raise DsrError(f"the digest of {label} {earlier}")
         click.echo(f"digest {label} (outbox #{mail_id}): {_outcome(app, mail_id)}")
         return
-    label = week or digests.week_label(now.astimezone(digests.zone_of(settings)).date())
     as_of = min(now, digests.issue_time(label, settings)) if week else now
     with transaction(session_factory(app.engine)) as session:
         collected = digests.collect(session, settings, label, as_of)
     subject, text, html = digests.render(collected, settings, "chart")
     if chart is not None:
-        chart.write_bytes(digests.chart_png(collected.chart))
+        _write_chart(chart, digests.chart_png(collected.chart))
     click.echo(html if as_html else f"Subject: {subject}\n\n{text}", nl=False)
+
+
+def _write_chart(path: Path, png: bytes) -> None:
+    try:
+        path.write_bytes(png)
+    except OSError as exc:
+        raise DsrError(f"cannot write the chart to {path}: {exc.strerror or exc}") from exc
 
 
 def _mail_json(mail: OutboxMail) -> dict[str, object]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from email.message import EmailMessage
@@ -22,7 +23,7 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from models.deadline import days_left
+from models.deadline import days_left, effective_due
 from models.outbox import DigestRun, MailKind, OutboxMail, OutboxStatus
 from models.tables import OPEN_CASE_STATUSES, Case, Decision, Message, MessageStatus
 from service import notices, outbox
@@ -47,6 +48,19 @@ def parse_week(value: str) -> date:
 def week_label(day: date) -> str:
     year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
+
+
+def check_week(value: str, settings: Settings, now: datetime) -> str:
+    """The label of ISO week ``value`` if it has begun (in the digest's zone); else ValueError.
+
+    A later week has no data yet: its digest would show this week's under its label, and
+    take the one digest of that week (DigestRun is unique per week) from the real one.
+    """
+    monday = parse_week(value)
+    today = now.astimezone(zone_of(settings)).date()
+    if monday > today:
+        raise ValueError(f"{value.strip()} has not begun yet (this week is {week_label(today)})")
+    return week_label(monday)
 
 
 def zone_of(settings: Settings) -> ZoneInfo:
@@ -134,14 +148,23 @@ def _main_category(case: Case) -> str:
 
 
 def _case_line(case: Case, now: datetime, zone: ZoneInfo) -> CaseLine:
+    # The clock does not run while the case waits (DOMAIN.md): a paused case's due date
+    # moves on day by day, so it neither counts down nor turns overdue while paused.
+    due = effective_due(case.due_at, case.paused_at, now, zone)
     return CaseLine(
         reference=case.reference,
-        due=case.due_at.astimezone(zone).strftime("%Y-%m-%d"),
-        days=days_left(case.due_at, now, zone),
+        due=due.astimezone(zone).strftime("%Y-%m-%d"),
+        days=days_left(due, now, zone),
         assignee=case.assignee or "unassigned",
         categories=", ".join(case.categories),
         state=state_label(case),
     )
+
+
+def _by_due(cases: Iterable[Case], now: datetime, zone: ZoneInfo) -> list[tuple[CaseLine, Case]]:
+    """Each case with its line, earliest due first (the stored due date, which SQL sorts by,
+    is behind the due date of a paused case)."""
+    return sorted(((_case_line(c, now, zone), c) for c in cases), key=lambda pair: pair[0].days)
 
 
 def _message_line(message: Message, zone: ZoneInfo) -> MessageLine:
@@ -169,9 +192,8 @@ def collect(session: Session, settings: Settings, week: str, as_of: datetime) ->
     )
     open_cases = list(session.scalars(open_then.order_by(Case.due_at, Case.id)))
     digest.open_total = len(open_cases)
-    for case in open_cases:
-        line = _case_line(case, as_of, zone)
-        if case.due_at < as_of:
+    for line, case in _by_due(open_cases, as_of, zone):
+        if line.days < 0:  # due at the end of a local day: overdue from the next day on
             digest.overdue.append(line)
         elif line.days <= cfg.due_within_days:
             digest.due_soon.append(line)
@@ -302,10 +324,18 @@ def digest_message(digest: Digest, settings: Settings, now: datetime) -> EmailMe
 def queue_digest(
     session: Session, settings: Settings, now: datetime, *, week: str | None = None, actor: str
 ) -> OutboxMail | None:
-    """Queue the digest of ``week`` (default: this week, as of now); None if already queued."""
+    """Queue the digest of ``week`` (default: this week, as of now); None if already queued.
+
+    A week that has not begun is refused (DsrError): see :func:`check_week`.
+    """
     if not settings.digest.recipients:
         raise DsrError("digest.recipients is empty: no one to send the digest to")
-    label = week or week_label(now.astimezone(zone_of(settings)).date())
+    label = week_label(now.astimezone(zone_of(settings)).date())
+    if week:
+        try:
+            label = check_week(week, settings, now)
+        except ValueError as exc:
+            raise DsrError(str(exc)) from exc
     as_of = min(now, issue_time(label, settings)) if week else now
     dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
     run_id = session.scalar(
@@ -334,6 +364,24 @@ def queue_digest(
     return mail
 
 
+def queued_before(session: Session, week: str) -> str:
+    """What became of the digest of ``week`` queued before, as its outbox row says.
+
+    Queued is not sent: the row may wait for the server, or have failed for good.
+    """
+    mail = session.scalar(select(OutboxMail).where(OutboxMail.dedupe_key == f"digest:{week}"))
+    if mail is None:  # pragma: no cover - the run and its mail are queued together
+        return "was already queued"
+    if mail.status is OutboxStatus.SENT:
+        return f"was already sent (outbox #{mail.id}; see `dsr outbox --all`)"
+    if mail.status is OutboxStatus.FAILED:
+        return (
+            f"was already queued but could not be sent (outbox #{mail.id}): "
+            f"`dsr outbox --retry {mail.id}` tries again"
+        )
+    return f"is already queued and not sent yet (outbox #{mail.id}; see `dsr outbox`)"
+
+
 def _staff_addresses(settings: Settings, assignee: str | None) -> list[str]:
     if assignee and assignee in settings.digest.staff_addresses:
         return [settings.digest.staff_addresses[assignee]]
@@ -352,8 +400,7 @@ def queue_reminders(session: Session, settings: Settings, now: datetime) -> list
     cases = session.scalars(
         select(Case).where(Case.status.in_(OPEN_CASE_STATUSES)).order_by(Case.due_at, Case.id)
     )
-    for case in cases:
-        line = _case_line(case, now, zone)
+    for line, case in _by_due(cases, now, zone):
         if line.days <= cfg.reminder_days:
             for address in _staff_addresses(settings, case.assignee):
                 by_address.setdefault(address, []).append(line)

@@ -13,12 +13,14 @@ import logging
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from models.audit import record_event
+from models.deadline import effective_due
 from models.outbox import AutoMailCount, MailKind, OutboxMail
 from models.tables import OPEN_CASE_STATUSES, Case, CaseStatus, Message
 from service import outbox
@@ -111,7 +113,7 @@ def _thread(case: Case) -> tuple[Message | None, list[str]]:
     return (messages[0] if messages else None), ids
 
 
-def _check(case: Case, kind: MailKind, now: datetime) -> None:
+def _check(case: Case, kind: MailKind, now: datetime, zone: ZoneInfo) -> None:
     if kind is MailKind.DECISION:
         if case.status not in (CaseStatus.COMPLETED, CaseStatus.REJECTED):
             raise NoticeError(
@@ -125,9 +127,11 @@ def _check(case: Case, kind: MailKind, now: datetime) -> None:
             raise NoticeError(f"{case.reference} has no extension: give --reason to extend it")
         if case.extension_notice_sent_at is not None:
             raise NoticeError(f"{case.reference}: the extension was already notified")
-        if now > case.due_at:
+        # As models.lifecycle judges it: a paused clock does not run, so neither does this.
+        due = effective_due(case.due_at, case.paused_at, now, zone)
+        if now > due:
             raise NoticeError(
-                f"{case.reference}: the deadline {case.due_at:%Y-%m-%d} has passed; "
+                f"{case.reference}: the deadline {due.astimezone(zone):%Y-%m-%d} has passed; "
                 "an extension must be notified before it"
             )
 
@@ -197,7 +201,7 @@ def queue_notice(
     (so the decision is not taken again) and None is returned; a staff notice raises
     :class:`NoticeError` instead, unless ``force``.
     """
-    _check(case, kind, now)
+    _check(case, kind, now, settings.deadlines.zone)
     message = compose_notice(case, kind, settings=settings, now=now, automatic=automatic, text=text)
     request, _ = _thread(case)
     address = case.requester_address or ""

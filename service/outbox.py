@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 from sqlalchemy import and_, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
@@ -51,6 +52,10 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 def _finalize(value: Any) -> Any:
     # Text from mail reaches the templates (names, subjects): no control characters out.
+    # Markup is a str too, but it is a macro's output whose values were finalized (and
+    # escaped) inside it: made a plain str here, autoescape would escape its tags again.
+    if isinstance(value, Markup):
+        return value
     return inert_str(value) if isinstance(value, str) else value
 
 

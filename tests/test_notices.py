@@ -15,6 +15,7 @@ from click.testing import CliRunner, Result
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from models import lifecycle
 from models.cases import open_case
 from models.db import make_engine, session_factory, transaction
 from models.policy import Policy
@@ -318,3 +319,37 @@ def test_verification_and_decision_notices(desk: MailDesk) -> None:
     assert decision["Subject"] == f"[{REF}] Notre réponse à votre demande"
     assert "La raison :\nno data held" in text_of(decision).replace("\r\n", "\n")
     assert decision["References"].split()[0] == desk.case(REF)["messages"][0]["message_id"]
+
+
+def test_a_dry_run_needs_no_from_address_but_a_notice_to_send_does(desk: MailDesk) -> None:
+    desk.add()
+    del desk.env["DSR_SMTP__FROM_ADDRESS"]
+    shown = desk.run("notify", REF, "--ack", "--dry-run")
+    assert shown.exit_code == 0, shown.output
+    assert "From: Privacy team <smtp.from_address-not-set@example.invalid>\n" in shown.output
+    assert f"Subject: [{REF}] We have received your request\n" in shown.output
+    assert json.loads(desk.run("outbox", "--json").stdout) == []
+    sent = desk.run("notify", REF, "--ack")
+    assert sent.exit_code == 2
+    assert (
+        sent.stderr == "Error: smtp.from_address is not set: outgoing mail needs a From address\n"
+    )
+    assert desk.server.inbox.received == []
+    desk.env["DSR_SMTP__FROM_ADDRESS"] = "privacy@acme-devices.example"
+    real = desk.run("notify", REF, "--ack", "--dry-run")
+    assert "From: Privacy team <privacy@acme-devices.example>\n" in real.output
+
+
+def test_a_paused_case_is_told_of_its_extension_after_its_stored_due_date(desk: MailDesk) -> None:
+    desk.add()  # due 2 April
+    with desk.session() as session:
+        case = session.scalars(select(Case)).one()
+        waits = T0 + timedelta(days=18)  # 20 March: the clock stops, 13 days before the deadline
+        lifecycle.request_info(
+            session, case, "verification", actor="t", now=waits, policy=desk.settings.policy()
+        )
+    desk.clock.advance(timedelta(days=34))  # 5 April: past 2 April, but the clock stood still
+    told = desk.run("notify", REF, "--extension", "--reason", "three systems")
+    assert told.exit_code == 0, told.output
+    assert told.output == f"{REF}: extension to ana@example.org (outbox #1): sent\n"
+    assert "extended" in desk.case(REF)["state"].split(", ")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import Engine, select
 
@@ -167,3 +168,17 @@ def test_two_senders_at_once_send_each_mail_exactly_once(
     assert sorted(i for r in results for i in r.sent) == ids
     message_ids = [r.message["Message-ID"] for r in smtp_server.inbox.received]
     assert len(message_ids) == len(set(message_ids)) == 8
+
+
+def test_templates_keep_macro_html_and_make_text_from_mail_inert(tmp_path: Path) -> None:
+    macro = "{% macro box(v) %}<h3>{{ v }}</h3>{% endmacro %}{{ box(s) }}|{{ s }}"
+    (tmp_path / "box.html").write_text(macro, encoding="utf-8")
+    (tmp_path / "box.txt").write_text(macro, encoding="utf-8")
+    env = outbox.template_environment(tmp_path)
+    subject = "<b>x</b><script>\x1b[31m"
+    html = env.get_template("box.html").render(s=subject)
+    # The macro's <h3> is markup; the subject, inside it or not, is escaped and inert.
+    escaped = "&lt;b&gt;x&lt;/b&gt;&lt;script&gt;\\x1b[31m"
+    assert html == f"<h3>{escaped}</h3>|{escaped}"
+    text = env.get_template("box.txt").render(s=subject)
+    assert text == "<h3><b>x</b><script>\\x1b[31m</h3>|<b>x</b><script>\\x1b[31m"
