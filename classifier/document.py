@@ -12,8 +12,10 @@ marker, and attachments that are not text are skipped.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import email
+import email.policy
 import html
 import re
 from collections.abc import Iterator, Mapping
@@ -25,12 +27,25 @@ from email.policy import compat32
 from email.utils import getaddresses, parsedate_to_datetime
 from typing import Any
 
+_LATIN_1_FALLBACK = "dsr-latin-1-fallback"
+
+
+def _latin_1(error: UnicodeError) -> tuple[str, int]:
+    """Decoding error handler: bytes that are not UTF-8 are read as latin-1, one by one."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    return error.object[error.start : error.end].decode("latin-1"), error.end
+
+
+codecs.register_error(_LATIN_1_FALLBACK, _latin_1)
+
 DEFAULT_MAX_CHARS = 200_000
 _MAX_PARTS = 200
 _BLOCK = re.compile(
     r"<\s*(?:br|/?p|/?div|/?li|/?tr|/?table|/?h[1-6]|/?blockquote)\b[^>]*>", re.IGNORECASE
 )
 _DROP = re.compile(r"<\s*(script|style|head)\b.*?<\s*/\s*\1\s*>", re.IGNORECASE | re.DOTALL)
+# The parser keeps each 8-bit byte of a header as a lone surrogate (surrogateescape).
 _SURROGATE = re.compile("[\udc80-\udcff]")
 _TAG = re.compile(r"<[^>]*>|<!--.*?-->", re.DOTALL)
 
@@ -183,6 +198,40 @@ def document_from_mail(mail: Any, max_chars: int = DEFAULT_MAX_CHARS) -> Documen
     return document_from_message(mail.message, max_chars)
 
 
+def decode_raw_headers(message: Message) -> None:
+    """Headers written in raw UTF-8 (RFC 6532) made text, in every part, in place.
+
+    The stdlib parser and mail-parser read such bytes as unknown and show replacement
+    characters (or drop them). Only headers holding 8-bit bytes are rewritten; their order
+    and repeats are kept.
+    """
+    for part in message.walk():
+        items = list(part.raw_items())
+        if not any(_SURROGATE.search(value) for _, value in items):
+            continue
+        for name in {name for name, _ in items}:
+            del part[name]
+        for name, value in items:
+            part[name] = _header_text(name, value) if _SURROGATE.search(value) else value
+
+
+def _header_text(name: str, value: str) -> str:
+    """A header value holding 8-bit bytes as text: UTF-8, else latin-1 byte by byte.
+
+    RFC 2047 encoded words beside the raw bytes are decoded too (policy ``default`` reads
+    both), so no later reader needs to decode this value again.
+    """
+    text = value.encode("utf-8", "surrogateescape").decode("utf-8", _LATIN_1_FALLBACK)
+    if "=?" not in text:
+        return text
+    try:
+        return str(email.policy.default.header_factory(name, text))
+    except Exception:  # the stdlib's header parser has raised many types on odd input
+        return text
+
+
 def document_from_bytes(raw: bytes, max_chars: int = DEFAULT_MAX_CHARS) -> Document:
     """Parse ``raw`` and build its Document."""
-    return document_from_message(email.message_from_bytes(raw, policy=compat32), max_chars)
+    message = email.message_from_bytes(raw, policy=compat32)
+    decode_raw_headers(message)
+    return document_from_message(message, max_chars)

@@ -10,6 +10,7 @@ stored untouched by the caller.
 
 from __future__ import annotations
 
+import email
 import hashlib
 import logging
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from typing import Any
 
 import mailparser
 
-from classifier.document import Document, document_from_mail
+from classifier.document import Document, decode_raw_headers, document_from_mail
 from intake.errors import ParseError
 
 log = logging.getLogger(__name__)
@@ -77,8 +78,13 @@ def parse_message(raw: bytes, max_chars: int) -> ParsedMessage:
         raise ParseError("empty message")
     source = raw if len(raw) <= PRUNE_ABOVE else _pruned(raw, max_chars)
     try:
-        mail = mailparser.parse_from_bytes(source)
-    except Exception as exc:  # mail-parser raises many types; all mean "cannot parse"
+        # mail-parser's own parse_from_bytes reads the same way (compat32); the message is
+        # built here so that its raw 8-bit headers are decoded before mail-parser and the
+        # Document read them: both then see the same text.
+        message = email.message_from_bytes(source, policy=compat32)
+        decode_raw_headers(message)
+        mail = mailparser.MailParser(message)
+    except Exception as exc:  # the parsers raise many types; all mean "cannot parse"
         raise ParseError(f"mail-parser failed: {type(exc).__name__}: {exc}") from exc
     headers = dict(mail.headers or {})
     if not headers:

@@ -24,7 +24,7 @@ from classifier.document import Document
 from classifier.prediction import Prediction
 from intake.errors import ParseError
 from intake.parse import ParsedMessage, content_hash, parse_message
-from intake.sources import RawMessage
+from intake.sources import RawMessage, Receipt, receipt
 from models.audit import record_event
 from models.cases import CaseFacts, open_case
 from models.db import transaction
@@ -136,11 +136,11 @@ class Pipeline:
 
         parsed, prediction, error = self._analyse(message.raw, message.key)
         # Receipt: the delivery time when the source knows it, else the Date header.
-        sent_at = parsed.sent_at if parsed is not None else None
+        received = receipt(message, parsed.sent_at if parsed else None, self._now())
         for attempt in range(1, _STORE_ATTEMPTS + 1):
             try:
                 with transaction(self._factory) as session:
-                    row = self._new_row(mailbox_id, message, digest, sent_at)
+                    row = self._new_row(mailbox_id, message, digest, received.at)
                     session.add(row)
                     result = self._record(session, row, parsed, prediction, error)
                 break
@@ -156,7 +156,7 @@ class Pipeline:
                 log.info("message %s: conflict while storing; trying again", message.key)
         self._log(result, message.key)
         if parsed is not None and result.outcome is not Outcome.FAILED:
-            result = replace(result, notes=_notes(parsed, message))
+            result = replace(result, notes=_notes(parsed, received))
         return result
 
     def _stored_id(self, mailbox_id: int, digest: str) -> int | None:
@@ -204,7 +204,7 @@ class Pipeline:
             return parsed, None, f"classify: {type(exc).__name__}: {exc}"
 
     def _new_row(
-        self, mailbox_id: int, message: RawMessage, digest: str, sent_at: datetime | None
+        self, mailbox_id: int, message: RawMessage, digest: str, received_at: datetime
     ) -> Message:
         now = self._now()
         return Message(
@@ -215,7 +215,7 @@ class Pipeline:
             content_sha256=digest,
             raw_compressed=zlib.compress(message.raw),
             raw_size=len(message.raw),
-            received_at=message.received_at or sent_at or now,
+            received_at=received_at,
             status=MessageStatus.STORED,
             attempts=1,
             created_at=now,
@@ -366,11 +366,11 @@ def _copy_parsed(row: Message, parsed: ParsedMessage) -> None:
     row.body_text = parsed.document.body
 
 
-def _notes(parsed: ParsedMessage, message: RawMessage) -> tuple[str, ...]:
+def _notes(parsed: ParsedMessage, received: Receipt) -> tuple[str, ...]:
     """What staff should know about a message stored with a stand-in for a missing header."""
     notes = []
     if parsed.message_id_computed:
         notes.append(f"no Message-ID header; stored as {parsed.message_id}")
-    if parsed.sent_at is None and message.received_at is None:
-        notes.append("no usable Date header and no delivery time; receipt taken as import time")
+    if received.note:
+        notes.append(received.note)
     return tuple(notes)
