@@ -53,6 +53,13 @@ def counts(session: Session) -> dict[str, int]:
         "relevant": count_messages(Message.decision == Decision.RELEVANT),
         "irrelevant": count_messages(Message.decision == Decision.IRRELEVANT),
         "needs_triage": count_messages(Message.decision == Decision.NEEDS_TRIAGE),
+        # What `dsr triage` walks: judged "needs triage", not yet decided by staff, not a
+        # reply that joined a case. The decisions above add up to the messages.
+        "triage_waiting": count_messages(
+            Message.decision == Decision.NEEDS_TRIAGE,
+            Message.staff_relevant.is_(None),
+            Message.case_id.is_(None),
+        ),
         "failed": count_messages(Message.status == MessageStatus.FAILED),
     }
 

@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.deadline import effective_due
 from models.tables import OPEN_CASE_STATUSES, Case, CaseStatus
 
 ANSWERED = (CaseStatus.COMPLETED, CaseStatus.REJECTED)
@@ -175,7 +176,10 @@ def report(session: Session, period: Period, zone: ZoneInfo, now: datetime) -> d
             extended += 1
         if case.status is CaseStatus.REJECTED:
             rejections[case.outcome_reason or "other"] += 1
-        elif case.status in OPEN_CASE_STATUSES and case.due_at < now:
+        elif (
+            case.status in OPEN_CASE_STATUSES
+            and effective_due(case.due_at, case.paused_at, now, zone) < now
+        ):
             open_overdue += 1
         taken = days_to_respond(case, zone)
         if taken is not None:

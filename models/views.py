@@ -330,12 +330,38 @@ def direct_reader(url: str, revision: str) -> Iterator[Reader | None]:
         close()
 
 
+def _due_before(dialect: str, due_before: datetime, now: datetime) -> tuple[str, dict[str, Any]]:
+    """Cases whose deadline, as it stands at ``now``, falls before ``due_before``.
+
+    A paused clock does not run (models.deadline.effective_due): a paused case is due
+    before ``due_before`` when its due date was less than ``due_before - now`` after the
+    pause began; with ``due_before == now`` that is "it was overdue when paused". The span
+    is compared to the nearest day-fraction, not by calendar days in the time zone, which
+    is what the listing's own "days left" then says exactly.
+    """
+    span = due_before - now
+    if dialect == "sqlite":
+        paused = "julianday(cases.due_at) - julianday(cases.paused_at) < :span"
+        value: Any = span.total_seconds() / 86400
+    else:
+        paused = "cases.due_at - cases.paused_at < :span"
+        value = span
+    condition = (
+        "((cases.paused_at IS NULL AND cases.due_at < :due_before)"
+        f" OR (cases.paused_at IS NOT NULL AND {paused}))"
+    )
+    return condition, {"due_before": due_before, "span": value}
+
+
 def _status_filter(
     statuses: Sequence[CaseStatus],
     category: str | None,
     assignee: str | None,
     language: str | None,
     due_before: datetime | None,
+    *,
+    dialect: str,
+    now: datetime | None,
 ) -> tuple[str, dict[str, Any]]:
     params: dict[str, Any] = {f"status{i}": s.value for i, s in enumerate(statuses)}
     conditions = ["cases.status IN (" + ", ".join(f":{name}" for name in params) + ")"]
@@ -352,8 +378,11 @@ def _status_filter(
         conditions.append("cases.language = :language")
         params["language"] = language
     if due_before is not None:
-        conditions.append("cases.due_at < :due_before")
-        params["due_before"] = due_before
+        if now is None:
+            raise ValueError("due_before needs now: a paused clock stands still")
+        condition, more = _due_before(dialect, due_before, now)
+        conditions.append(condition)
+        params |= more
     return " WHERE " + " AND ".join(conditions), params
 
 
@@ -369,11 +398,18 @@ def queue_page(
     assignee: str | None = None,
     language: str | None = None,
     due_before: datetime | None = None,
+    now: datetime | None = None,
     limit: int | None = None,
     offset: int = 0,
 ) -> tuple[list[CaseView], int]:
-    """Cases in ``statuses``, earliest due first, filtered; one page, and how many match."""
-    where, params = _status_filter(statuses, category, assignee, language, due_before)
+    """Cases in ``statuses``, earliest due first, filtered; one page, and how many match.
+
+    ``due_before`` keeps the cases whose deadline as it stands at ``now`` falls before it
+    (a paused case's clock stands still).
+    """
+    where, params = _status_filter(
+        statuses, category, assignee, language, due_before, dialect=reader.dialect, now=now
+    )
     page = ""
     if limit is not None:
         page += " LIMIT :limit"
@@ -389,7 +425,9 @@ def queue_page(
     cases = [_case(row) for row in rows]
     total = offset + len(cases)
     if (limit is not None and len(cases) == limit) or (offset and not cases):
-        where, params = _status_filter(statuses, category, assignee, language, due_before)
+        where, params = _status_filter(
+            statuses, category, assignee, language, due_before, dialect=reader.dialect, now=now
+        )
         count = "SELECT COUNT(*) FROM cases" + where  # noqa: S608  (see _CASE_SELECT)
         total = int(reader.rows(count, params)[0][0])
     return cases, total

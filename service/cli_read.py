@@ -11,6 +11,7 @@ from datetime import timedelta
 import click
 from rich.console import Console
 
+from classifier.prediction import CATEGORIES
 from models.enums import OPEN_CASE_STATUSES, CaseStatus
 from models.views import case_by_reference, queue_page
 from service import render
@@ -26,7 +27,11 @@ from service.errors import NotFoundError
     type=click.Choice([s.value for s in CaseStatus]),
     help="Only cases in this status (repeatable) [default: the open ones].",
 )
-@click.option("--category", help="Only cases asking for this category, e.g. erasure.")
+@click.option(
+    "--category",
+    type=click.Choice(CATEGORIES, case_sensitive=False),
+    help="Only cases asking for this category, e.g. erasure.",
+)
 @click.option("--overdue", is_flag=True, help="Only cases past their deadline.")
 @click.option("--due-within", type=click.IntRange(min=0), help="Only cases due within DAYS.")
 @click.option("--assignee", help="Only cases assigned to this person.")
@@ -68,8 +73,9 @@ def queue_(
             tuple(CaseStatus(s) for s in statuses) or OPEN_CASE_STATUSES,
             category=category,
             assignee=assignee,
-            language=language,
+            language=language.strip().lower() if language else None,
             due_before=due_before,
+            now=now,
             limit=None if show_all else limit,
             offset=offset,
         )
@@ -80,12 +86,15 @@ def queue_(
             if more:
                 click.echo(f"{shown}; more with --offset {offset + len(cases)}", err=True)
             return
+        filtered = any(
+            (statuses, category, overdue, due_within is not None, assignee, language, offset)
+        )
         if not cases:
-            filtered = statuses or category or overdue or offset
             click.echo("No cases match." if filtered else "No open requests.")
             return
+        title = "Open requests" if not statuses else "Cases: " + ", ".join(statuses)
         console = Console()
-        console.print(render.queue_table(cases, now, zone, console.width))
+        console.print(render.queue_table(cases, now, zone, console.width, title=title))
         if more or offset:
             hint = f"; next: dsr queue --offset {offset + len(cases)}" if more else ""
             click.echo(f"Showing {shown}{hint} (or --all)")

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import re
 import zlib
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
+from rich import box
+from rich.cells import cell_len
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from models.deadline import days_left
+from models.deadline import days_left, effective_due
 from models.enums import CaseStatus
 from models.views import CaseView
 
@@ -59,7 +62,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 def inert_str(value: str | None) -> str:
     """``value`` with every control character shown as ``\\xNN``, so the terminal obeys none."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", value or "")
+    # CRLF is a line end in mail, not something to show; a lone CR stays visible.
+    text = (value or "").replace("\r\n", "\n")
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def inert(value: str | None) -> Text:
@@ -96,9 +101,9 @@ def case_json(case: CaseView, now: datetime, zone: ZoneInfo) -> dict[str, Any]:
         "jurisdiction": case.jurisdiction,
         "mailbox": case.mailbox_name,
         "received_at": case.received_at.isoformat(),
-        "due_at": case.due_at.isoformat(),
+        "due_at": due_now(case, now, zone).isoformat(),
         "base_due_at": case.base_due_at.isoformat(),
-        "days_left": days_left(case.due_at, now, zone),
+        "days_left": days_left(due_now(case, now, zone), now, zone),
         "paused": case.paused_at is not None,
         "paused_days": case.paused_days,
         "extension": None
@@ -132,9 +137,9 @@ def case_line(case: CaseState, now: datetime, zone: ZoneInfo) -> str:
     if case.assignee:
         line += f", assigned to {case.assignee}"
     if case.closed_at is None:
-        left = days_left(case.due_at, now, zone)
-        when = f"{left} days left" if left >= 0 else f"{-left} days overdue"
-        line += f", due {case.due_at.astimezone(zone):%Y-%m-%d} ({when})"
+        due = due_now(case, now, zone)
+        left = days_left(due, now, zone)
+        line += f", due {due.astimezone(zone):%Y-%m-%d} ({_left_phrase(left).plain})"
     return inert_str(line)
 
 
@@ -145,43 +150,157 @@ def _days_text(left: int) -> Text:
     return Text(str(left), style=style)
 
 
-def queue_table(cases: list[CaseView], now: datetime, zone: ZoneInfo, width: int = 160) -> Table:
-    """The queue: most urgent first, with days left coloured.
+def _left_phrase(left: int) -> Text:
+    """ "3 days left", "1 day left", "2 days overdue", coloured as in the queue."""
+    days = abs(left)
+    unit = "day" if days == 1 else "days"
+    if left < 0:
+        return Text(f"{days} {unit} overdue", style="bold red")
+    return Text(f"{days} {unit} left", style="yellow" if left <= 7 else "green")
 
-    Narrow terminals drop the receipt date, language and subject columns (in that order of
-    width needed) rather than squeezing the reference and deadline out of sight.
+
+def due_now(case: CaseState, now: datetime, zone: ZoneInfo) -> datetime:
+    """The case's deadline as it stands at ``now`` (a paused clock stands still)."""
+    return effective_due(case.due_at, case.paused_at, now, zone)
+
+
+def _days_cell(case: CaseView, now: datetime, zone: ZoneInfo) -> Text:
+    if case.closed_at is not None:
+        return Text("closed", style="dim")
+    text = _days_text(days_left(due_now(case, now, zone), now, zone))
+    if case.paused_at is not None:
+        text.append(" paused", style="dim")
+    return text
+
+
+@dataclass(frozen=True)
+class _Column:
+    header: str
+    wraps: bool  # folds onto more lines; else one line (the subject ends in "...")
+    minimum: int = 0  # for a folding column: narrower than this, drop another column
+    maximum: int = 0  # for a one-line column: wider cells end in "..."
+    optional: bool = False
+
+
+# In the order shown. On a narrow terminal the optional ones go, the last first; then the
+# vertical rules; folding columns share what is left, none below its minimum.
+_QUEUE_COLUMNS = (
+    _Column("Reference", wraps=False),
+    _Column("Received", wraps=False, optional=True),
+    _Column("Due", wraps=False),
+    _Column("Days left", wraps=False),
+    _Column("Status", wraps=True, minimum=11),
+    _Column("Categories", wraps=True, minimum=10),
+    _Column("Requester", wraps=True, minimum=14),
+    _Column("Lang", wraps=False, optional=True),
+    _Column("Subject", wraps=False, maximum=40, optional=True),
+)
+
+_FILL_ORDER = ("Requester", "Status", "Categories")
+
+
+def queue_table(
+    cases: list[CaseView],
+    now: datetime,
+    zone: ZoneInfo,
+    width: int = 160,
+    *,
+    title: str = "Open requests",
+) -> Table:
+    """The queue: most urgent first, with days left coloured (closed cases say so).
+
+    The columns get widths that fit ``width`` exactly, so the terminal never crops a row:
+    narrow terminals lose the subject, the language and the receipt date (in that order),
+    then the vertical rules; the status, categories and requester fold within their width.
     """
-    wide, widest = width >= 120, width >= 150
-    table = Table(title=f"Open requests ({len(cases)})", title_justify="left")
-    table.add_column("Reference", no_wrap=True, min_width=13)
-    if wide:
-        table.add_column("Received", no_wrap=True)
-    table.add_column("Due", no_wrap=True)
-    table.add_column("Days left", no_wrap=True)
-    table.add_column("Status", overflow="fold")
-    table.add_column("Categories", overflow="fold")
-    table.add_column("Requester", overflow="fold", min_width=30 if wide else 12)
-    if wide:
-        table.add_column("Lang", no_wrap=True)
-    if widest:
-        table.add_column("Subject", overflow="ellipsis", no_wrap=True, max_width=40)
-    for case in cases:
-        cells: list[str | Text] = [inert(case.reference)]
-        if wide:
-            cells.append(case.received_at.astimezone(zone).strftime("%Y-%m-%d"))
-        cells += [
-            case.due_at.astimezone(zone).strftime("%Y-%m-%d"),
-            _days_text(days_left(case.due_at, now, zone)),
-            state_label(case),
-            ", ".join(case.categories),
-            inert(case.requester_address or case.requester_name or "?"),
-        ]
-        if wide:
-            cells.append(inert(case.language))
-        if widest:
-            cells.append(inert(case.subject))
-        table.add_row(*cells)
+    rows = [_queue_row(case, now, zone) for case in cases]
+    optional = [c.header for c in _QUEUE_COLUMNS if c.optional]
+    for compact in (False, True):
+        for keep in range(len(optional), -1, -1):
+            dropped = set(optional[keep:])
+            columns = [c for c in _QUEUE_COLUMNS if c.header not in dropped]
+            widths = _fit(
+                columns, [[row[c.header] for row in rows] for c in columns], width, compact
+            )
+            if widths is not None:
+                return _build(f"{title} ({len(cases)})", columns, widths, rows, compact)
+    # Narrower than any layout: the smallest one, and the terminal folds what it must.
+    columns = [c for c in _QUEUE_COLUMNS if not c.optional]
+    widths = [max(c.minimum, 4) for c in columns]
+    return _build(f"{title} ({len(cases)})", columns, widths, rows, True)
+
+
+def _plain(cell: str | Text) -> str:
+    return cell.plain if isinstance(cell, Text) else cell
+
+
+def _fit(
+    columns: list[_Column], cells: list[list[str | Text]], width: int, compact: bool
+) -> list[int] | None:
+    """Column widths that add up to no more than ``width``, or None if these columns
+    cannot fit: one-line columns as wide as their widest cell (up to their maximum),
+    folding columns at least their minimum, sharing what is left by how much they want."""
+    natural = [
+        max([cell_len(c.header), *(cell_len(_plain(cell)) for cell in column_cells)])
+        for c, column_cells in zip(columns, cells, strict=True)
+    ]
+    widths = [
+        min(want, c.maximum or want) if not c.wraps else min(want, c.minimum)
+        for c, want in zip(columns, natural, strict=True)
+    ]
+    overhead = 2 * (len(columns) - 1) if compact else 3 * len(columns) + 1
+    spare = width - overhead - sum(widths)
+    if spare < 0:
+        return None
+    # What is left goes to the folding columns in order of need: the address whole first.
+    for header in _FILL_ORDER:
+        i = next((i for i, c in enumerate(columns) if c.header == header), None)
+        if i is not None:
+            more = min(spare, natural[i] - widths[i])
+            widths[i] += more
+            spare -= more
+    return widths
+
+
+def _build(
+    title: str,
+    columns: list[_Column],
+    widths: list[int],
+    rows: list[dict[str, str | Text]],
+    compact: bool,
+) -> Table:
+    table = Table(
+        title=title,
+        title_justify="left",
+        box=box.SIMPLE_HEAD if compact else box.HEAVY_HEAD,
+        show_edge=not compact,
+        pad_edge=not compact,
+        collapse_padding=compact,
+    )
+    for column, size in zip(columns, widths, strict=True):
+        table.add_column(
+            column.header,
+            width=size,
+            no_wrap=not column.wraps,
+            overflow="fold" if column.wraps else "ellipsis",
+        )
+    for row in rows:
+        table.add_row(*(row[c.header] for c in columns))
     return table
+
+
+def _queue_row(case: CaseView, now: datetime, zone: ZoneInfo) -> dict[str, str | Text]:
+    return {
+        "Reference": inert(case.reference),
+        "Received": case.received_at.astimezone(zone).strftime("%Y-%m-%d"),
+        "Due": due_now(case, now, zone).astimezone(zone).strftime("%Y-%m-%d"),
+        "Days left": _days_cell(case, now, zone),
+        "Status": state_label(case),
+        "Categories": ", ".join(case.categories),
+        "Requester": inert(case.requester_address or case.requester_name or "?"),
+        "Lang": inert(case.language),
+        "Subject": inert(case.subject),
+    }
 
 
 def message_text(message: StoredText) -> str:
@@ -209,9 +328,14 @@ def _evidence_table(prediction: dict[str, Any]) -> Table:
     return table
 
 
+SHOWN_CHARACTERS = 4000
+"""How much of each message ``dsr show`` prints; it says so when there is more."""
+
+
 def show_case(console: Console, case: CaseView, now: datetime, zone: ZoneInfo) -> None:
     """Everything staff need on one case: facts, evidence, the messages, the timeline."""
-    left = days_left(case.due_at, now, zone)
+    due_at = due_now(case, now, zone)
+    left = days_left(due_at, now, zone)
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="bold")
     facts.add_column()
@@ -246,9 +370,10 @@ def show_case(console: Console, case: CaseView, now: datetime, zone: ZoneInfo) -
     if case.mailbox_name is not None:
         received += f" in mailbox {case.mailbox_name}"
     facts.add_row("Received", inert(received))
-    due = case.due_at.astimezone(zone).strftime("%Y-%m-%d %H:%M %Z")
+    due = due_at.astimezone(zone).strftime("%Y-%m-%d %H:%M %Z")
     if case.closed_at is None:
-        facts.add_row("Due", Text.assemble(due, " (", _days_text(left), " days left)"))
+        paused = "clock paused, " if case.paused_at is not None else ""
+        facts.add_row("Due", Text.assemble(due, f" ({paused}", _left_phrase(left), ")"))
     else:
         facts.add_row("Closed", case.closed_at.astimezone(zone).isoformat(timespec="minutes"))
         facts.add_row("Outcome", inert(case.outcome_reason or case.status.value))
@@ -271,7 +396,16 @@ def show_case(console: Console, case: CaseView, now: datetime, zone: ZoneInfo) -
             f"Message #{message.id} from {message.from_address or '?'} "
             f"at {message.received_at.astimezone(zone).isoformat(timespec='minutes')}"
         )
-        parts: list[Any] = [inert(message_text(message)[:4000])]
+        text = message_text(message)
+        parts: list[Any] = [inert(text[:SHOWN_CHARACTERS])]
+        if len(text) > SHOWN_CHARACTERS:
+            parts.append(
+                Text(
+                    f"[... {len(text) - SHOWN_CHARACTERS:,} more characters not shown: "
+                    f"dsr show {case.reference} --json has the whole text]",
+                    style="bold yellow",
+                )
+            )
         if message.prediction:
             score = message.prediction.get("score", 0.0)
             parts.insert(0, Text(f"decision: {message.decision} (score {score:.3f})"))

@@ -160,6 +160,12 @@ def test_processes_share_mailboxes_and_take_over_from_a_killed_holder(
         if processes == 3:
             # A holder that hangs (SIGSTOP: alive, but no longer renewing) loses its mailbox
             # when its lease runs out; woken up, it finds the lease gone and stands back.
+            # The killed process may have held privacy too: wait for a live holder first.
+            def live_privacy() -> bool:
+                holder = _holders(engine)["privacy"]
+                return holder is not None and _pid(holder) in running
+
+            _wait(live_privacy, 120, "privacy is held by a live process", tail)
             stalled = _pid(_holders(engine)["privacy"])
             running[stalled].send_signal(signal.SIGSTOP)
             stopped_at = time.monotonic()
@@ -181,6 +187,9 @@ def test_processes_share_mailboxes_and_take_over_from_a_killed_holder(
             process.send_signal(signal.SIGTERM)
         for process in running.values():
             assert process.wait(timeout=60) == 0, tail()
+    except BaseException:
+        engine.dispose()
+        raise
     finally:
         for process in running.values():
             if process.poll() is None:

@@ -137,7 +137,7 @@ def _seed(session: Session) -> None:
         actor="dsr-intake",
     )
     lc.close_as_duplicate(session, duplicate, full, actor="li", now=later)
-    lc.pause(session, bare, actor="li", now=later, reason="waiting on the phone")
+    lc.request_info(session, bare, "clarification", actor="li", now=later, policy=POLICY)
     lc.resume(session, bare, actor="li", now=later + timedelta(days=4), policy=POLICY)
     elsewhere = Mailbox(name="import", kind="files", location="/tmp/x", created_at=T0)
     session.add(elsewhere)
@@ -249,11 +249,58 @@ def test_the_queue_filters_and_orders_as_staff_expect(database_url: str) -> None
         ]
         assert queue_page(reader, category="erasure")[1] == 1
         assert queue_page(reader, (CaseStatus.CLOSED_DUPLICATE,))[1] == 1
-        soonest = cases[0].due_at
-        assert queue_page(reader, due_before=soonest)[0] == []
-        assert len(queue_page(reader, due_before=soonest + timedelta(microseconds=1))[0]) >= 1
+        running = [c for c in cases if c.paused_at is None]
+        soonest = running[0].due_at
+        assert queue_page(reader, due_before=soonest, now=T0)[0] == []
+        just_after = soonest + timedelta(microseconds=1)
+        assert [c.reference for c in queue_page(reader, due_before=just_after, now=T0)[0]] == [
+            running[0].reference
+        ]
         page, total = queue_page(reader, limit=1, offset=1)
         assert ([c.reference for c in page], total) == ([cases[1].reference], 3)
+
+
+def test_a_paused_clock_stands_still_in_the_queue(database_url: str) -> None:
+    engine = make_engine(database_url)
+    with transaction(session_factory(engine)) as session:
+        _seed(session)
+        waiting = session.scalars(select(Case).where(Case.paused_at.is_not(None))).one()
+        reference, paused_at = waiting.reference, waiting.paused_at
+        assert paused_at is not None
+        assert paused_at < waiting.due_at  # paused before its deadline
+    zone, later = ZONE, T0 + timedelta(days=200)  # long past every deadline
+    with direct_reader(database_url, migrations.HEAD) as reader:
+        assert reader is not None
+        overdue = [c.reference for c in queue_page(reader, due_before=later, now=later)[0]]
+        assert reference not in overdue
+        assert len(overdue) == 2  # the two open cases whose clocks run
+        within = queue_page(reader, due_before=later + timedelta(days=400), now=later)[0]
+        assert reference in [c.reference for c in within]
+    day = T0 + timedelta(days=10)
+    shown = [
+        json.loads(
+            CliRunner()
+            .invoke(
+                cli,
+                ["show", reference, "--json"],
+                obj=App(None, clock=FrozenClock(when)),
+                env={"DSR_DATABASE__URL": database_url, "DSR_DEADLINES__TIMEZONE": zone.key},
+            )
+            .stdout
+        )
+        for when in (day, later)
+    ]
+    assert shown[0]["days_left"] == shown[1]["days_left"] > 0  # frozen while paused
+    assert shown[0]["paused"] is True
+    # Paused only after its deadline had passed: overdue it stays, by the same days.
+    with transaction(session_factory(engine)) as session:
+        waiting = session.scalars(select(Case).where(Case.reference == reference)).one()
+        waiting.paused_at = waiting.due_at + timedelta(days=3)
+    engine.dispose()
+    with direct_reader(database_url, migrations.HEAD) as reader:
+        assert reader is not None
+        overdue = [c.reference for c in queue_page(reader, due_before=later, now=later)[0]]
+        assert reference in overdue
 
 
 def test_read_commands_open_a_database_not_created_yet_through_sqlalchemy(
