@@ -97,6 +97,10 @@ class CaseView:
     extension_notice_sent_at: datetime | None
     outcome_reason: str | None
     closed_at: datetime | None
+    duplicate_of: str | None
+    """The reference of the case this one was closed as a duplicate of."""
+    duplicates: tuple[str, ...] = ()
+    """The references of the cases closed as duplicates of this one (``dsr show`` only)."""
     messages: tuple[MessageView, ...] = ()
     events: tuple[EventView, ...] = ()
 
@@ -174,6 +178,7 @@ _CASE_COLUMNS: tuple[tuple[str, Callable[[Any], Any]], ...] = (
     ("cases.extension_notice_sent_at", _timestamp),
     ("cases.outcome_reason", _same),
     ("cases.closed_at", _timestamp),
+    ("(SELECT o.reference FROM cases o WHERE o.id = cases.duplicate_of_id)", _same),
 )
 _MESSAGE_COLUMNS: tuple[tuple[str, Callable[[Any], Any]], ...] = (
     ("id", _same),
@@ -442,10 +447,15 @@ def case_by_reference(reader: Reader, reference: str) -> CaseView | None:
     if not found:
         return None
     case_id = found[0][0]
+    duplicates = reader.rows(
+        "SELECT reference FROM cases WHERE duplicate_of_id = :case_id ORDER BY id",
+        {"case_id": case_id},
+    )
     messages = reader.rows(_MESSAGE_SELECT, {"case_id": case_id})
     events = reader.rows(_EVENT_SELECT, {"case_id": case_id})
     return _case(
         found[0],
+        duplicates=tuple(row[0] for row in duplicates),
         messages=tuple(MessageView(*_convert(row, _MESSAGE_COLUMNS)) for row in messages),
         events=tuple(EventView(*_convert(row, _EVENT_COLUMNS)) for row in events),
     )

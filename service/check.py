@@ -7,9 +7,11 @@ non-zero when one failed, so a deployment script or a supervisor can stop on it.
 from __future__ import annotations
 
 import functools
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import migrations
 from intake.errors import IntakeError
@@ -98,10 +100,14 @@ def check_classifier(settings: Settings) -> str:
     return f"model {model.version} ready in {time.monotonic() - started:.1f} s"
 
 
-def run_checks(settings: Settings) -> list[CheckResult]:
-    """Every check, in the order an operator would fix them."""
+def run_checks(settings: Settings, source: Path | None = None) -> list[CheckResult]:
+    """Every check, in the order an operator would fix them; ``source`` is the file read."""
+    overrides = [k for k in os.environ if k.startswith("DSR_") and "__" in k]
+    read = f"{source.resolve()}" if source is not None else "no file (built-in defaults)"
+    if overrides:
+        read += f" and {len(overrides)} DSR_ setting(s) from the environment"
     return [
-        CheckResult("configuration", True, "valid"),
+        CheckResult("configuration", True, f"valid: {read}"),
         _run("database", lambda: check_database(settings)),
         *(
             _run(

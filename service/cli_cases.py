@@ -322,7 +322,10 @@ def jurisdiction(app: App, reference: str, code: str | None, clear: bool) -> Non
 
 @click.group(context_settings=CONTEXT_SETTINGS)
 def audit() -> None:
-    """Check the audit log."""
+    """Check the audit log.
+
+    Example: dsr audit verify
+    """
 
 
 @audit.command("verify", context_settings=CONTEXT_SETTINGS)

@@ -19,8 +19,9 @@ def check(app: App) -> None:
     Example: dsr check
     """
     from service.check import run_checks  # loads IMAP and the model only when checking
+    from service.config import config_file
 
-    results = run_checks(app.settings)
+    results = run_checks(app.settings, config_file(app.config_path))
     for result in results:
         click.echo(result.line())
     failed = [r.name for r in results if not r.ok]

@@ -654,6 +654,15 @@ def _refuse_readable_secrets(source: Path, data: Mapping[str, Any]) -> None:
         )
 
 
+def config_file(path: Path | None = None, environ: Mapping[str, str] | None = None) -> Path | None:
+    """The file :func:`load_settings` reads, or None when it reads none (defaults only)."""
+    env = os.environ if environ is None else environ
+    explicit = path or (Path(env[CONFIG_ENV]) if env.get(CONFIG_ENV) else None)
+    if explicit is not None:
+        return explicit
+    return DEFAULT_CONFIG_FILE if DEFAULT_CONFIG_FILE.is_file() else None
+
+
 def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
     """Read the settings: ``path``, else ``$DSR_CONFIG``, else ``./dsr.toml`` if present.
 
@@ -664,7 +673,7 @@ def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = 
     explicit = path or (Path(env[CONFIG_ENV]) if env.get(CONFIG_ENV) else None)
     source = explicit or DEFAULT_CONFIG_FILE
     data: dict[str, Any] = {}
-    if explicit is not None or DEFAULT_CONFIG_FILE.is_file():
+    if config_file(path, env) is not None:
         try:
             data = tomllib.loads(source.read_text(encoding="utf-8"))
         except FileNotFoundError as exc:

@@ -116,6 +116,8 @@ def case_json(case: CaseView, now: datetime, zone: ZoneInfo) -> dict[str, Any]:
             else None,
         },
         "outcome_reason": case.outcome_reason,
+        "duplicate_of": case.duplicate_of,
+        "duplicates": list(case.duplicates),
         "closed_at": case.closed_at.isoformat() if case.closed_at else None,
         "time_range": None
         if case.time_range_start is None and case.time_range_end is None
@@ -377,6 +379,10 @@ def show_case(console: Console, case: CaseView, now: datetime, zone: ZoneInfo) -
     else:
         facts.add_row("Closed", case.closed_at.astimezone(zone).isoformat(timespec="minutes"))
         facts.add_row("Outcome", inert(case.outcome_reason or case.status.value))
+    if case.duplicate_of:
+        facts.add_row("Duplicate of", inert(f"{case.duplicate_of} (the case to answer)"))
+    if case.duplicates:
+        facts.add_row("Duplicates", inert(", ".join(case.duplicates)))
     if case.paused_days or case.paused_at:
         since = (
             f", paused since {case.paused_at.astimezone(zone):%Y-%m-%d}" if case.paused_at else ""
@@ -415,7 +421,7 @@ def show_case(console: Console, case: CaseView, now: datetime, zone: ZoneInfo) -
     for column in ("when", "who", "what", "details"):
         timeline.add_column(column, overflow="fold")
     for event in case.events:
-        details = event.reason or ", ".join(f"{k}={v}" for k, v in (event.after or {}).items())
+        details = event.reason or _changes(event.after or {}, zone)
         timeline.add_row(
             event.at.astimezone(zone).isoformat(timespec="minutes"),
             inert(event.actor),
@@ -423,6 +429,30 @@ def show_case(console: Console, case: CaseView, now: datetime, zone: ZoneInfo) -
             inert(details),
         )
     console.print(timeline)
+
+
+def _changes(after: dict[str, Any], zone: ZoneInfo) -> str:
+    """What an event set, for people: "status: in progress; due: 2026-12-02 23:59"."""
+    return "; ".join(
+        f"{name.replace('_', ' ')}: {_value(value, zone)}" for name, value in after.items()
+    )
+
+
+def _value(value: Any, zone: ZoneInfo) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ", ".join(_value(v, zone) for v in value) or "-"
+    if isinstance(value, str):
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+        if moment.tzinfo is not None:  # a timestamp the audit log kept in UTC
+            return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+    return str(value)
 
 
 def show_case_json(case: CaseView, now: datetime, zone: ZoneInfo) -> dict[str, Any]:

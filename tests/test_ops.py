@@ -89,3 +89,7 @@ def test_check_prints_one_line_per_check_and_fails_on_a_bad_login(
     ]
     assert result.stderr.splitlines()[-1] == "Error: 1 check(s) failed: mailbox"
     assert SECRET not in result.output
+    # Which file was read, and that the environment added settings, is the first thing to
+    # know when a setting seems ignored.
+    assert lines[0].startswith("ok   configuration: valid: no file (built-in defaults) and ")
+    assert "DSR_ setting(s) from the environment" in lines[0]

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from click.testing import CliRunner
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, object_session, selectinload
 
 import migrations
 from models import lifecycle as lc
@@ -153,12 +153,20 @@ def _seed(session: Session) -> None:
 
 
 def _expected_case(case: Case) -> dict[str, Any]:
+    derived = ("mailbox_name", "categories", "duplicate_of", "duplicates")
     names = [f.name for f in fields(CaseView) if f.name not in ("messages", "events")]
-    values = {
-        name: getattr(case, name) for name in names if name not in ("mailbox_name", "categories")
-    }
+    values = {name: getattr(case, name) for name in names if name not in derived}
     values["mailbox_name"] = case.mailbox.name if case.mailbox else None
     values["categories"] = list(case.categories)
+    session = object_session(case)
+    assert session is not None
+    original = session.get(Case, case.duplicate_of_id) if case.duplicate_of_id else None
+    values["duplicate_of"] = original.reference if original else None
+    values["duplicates"] = tuple(
+        session.scalars(
+            select(Case.reference).where(Case.duplicate_of_id == case.id).order_by(Case.id)
+        )
+    )
     return values
 
 
