@@ -625,9 +625,10 @@ def _describe(error: Mapping[str, Any], data: Mapping[str, Any]) -> tuple[str, s
         kind = "section" if len(error["loc"]) == 1 else "key"
         return location, f"unknown {kind} (expected one of: {expected})"
     message = str(error["msg"]).removeprefix("Value error, ")
-    if isinstance(error.get("input"), dict):
+    shown = repr(error.get("input"))
+    if isinstance(error.get("input"), dict) or shown in message:  # our own says it already
         return location, message
-    return location, f"{message} (got {error['input']!r})"
+    return location, f"{message} (got {shown})"
 
 
 def _refuse_readable_secrets(source: Path, data: Mapping[str, Any]) -> None:

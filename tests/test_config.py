@@ -90,9 +90,13 @@ def test_a_wrong_key_or_value_names_file_key_and_expectation(
 def test_a_wrong_environment_override_names_the_variable(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as caught:
         load_settings(environ={"DSR_DEADLINES__TIMEZONE": "Nowhere"})
-    assert str(caught.value).startswith(
-        "environment variable DSR_DEADLINES__TIMEZONE: deadlines.timezone:"
+    assert str(caught.value) == (
+        "environment variable DSR_DEADLINES__TIMEZONE: deadlines.timezone: "
+        "unknown time zone 'Nowhere' (expected an IANA name)"  # the value said once
     )
+    with pytest.raises(ConfigError) as caught:
+        load_settings(environ={"DSR_DEADLINES__PAUSE_WHILE_WAITING": "maybe"})
+    assert str(caught.value).endswith("unable to interpret input (got 'maybe')")
 
 
 def test_a_missing_named_file_is_an_error(tmp_path: Path) -> None:
