@@ -57,6 +57,37 @@ def check_database(settings: Settings) -> str:
         engine.dispose()
 
 
+def check_jurisdictions(settings: Settings) -> str:
+    """Open cases whose jurisdiction the configuration no longer has get the default rule:
+    a deadline staff did not choose. Fails naming them, so the table can be fixed."""
+    from sqlalchemy import func, select
+
+    from models.db import session_factory, transaction
+    from models.tables import OPEN_CASE_STATUSES, Case
+
+    configured = set(settings.policy().jurisdictions)
+    engine = open_database(settings, migrate=False)
+    try:
+        with transaction(session_factory(engine)) as session:
+            rows = session.execute(
+                select(Case.jurisdiction, func.count())
+                .where(Case.status.in_(OPEN_CASE_STATUSES), Case.jurisdiction.is_not(None))
+                .group_by(Case.jurisdiction)
+            ).all()
+    finally:
+        engine.dispose()
+    unknown = sorted((str(code), int(count)) for code, count in rows if code not in configured)
+    if unknown:
+        listed = ", ".join(f"{code} ({count} open)" for code, count in unknown)
+        raise DsrError(
+            f"cases name jurisdictions not in deadlines.jurisdictions: {listed}; they get the "
+            "default rule until the table has them again"
+        )
+    return (
+        f"{len(configured)} configured ({', '.join(sorted(configured))}); open cases use only those"
+    )
+
+
 def check_mailbox(mailbox: MailboxSettings) -> str:
     if not mailbox.host:
         return "no mailbox.host configured: nothing to watch (dsr import still works)"
@@ -109,6 +140,7 @@ def run_checks(settings: Settings, source: Path | None = None) -> list[CheckResu
     return [
         CheckResult("configuration", True, f"valid: {read}"),
         _run("database", lambda: check_database(settings)),
+        _run("jurisdictions", lambda: check_jurisdictions(settings)),
         *(
             _run(
                 "mailbox" if len(settings.mailboxes) == 1 else f"mailbox {box.name}",

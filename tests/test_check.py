@@ -31,12 +31,13 @@ def test_everything_in_place_passes(database_url: str, dovecot: Dovecot, imap_us
     assert [(r.name, r.ok) for r in results] == [
         ("configuration", True),
         ("database", True),
+        ("jurisdictions", True),
         ("mailbox", True),
         ("smtp", True),
         ("classifier", True),
     ], [r.line() for r in results]
-    assert results[3].detail.startswith("no smtp.host configured")
-    mailbox = results[2].detail
+    assert results[4].detail.startswith("no smtp.host configured")
+    mailbox = results[3].detail
     assert "login ok" in mailbox
     assert "IDLE" in mailbox
     assert "keywords allowed" in mailbox
@@ -79,3 +80,45 @@ def test_the_smtp_check_logs_in_and_names_what_is_wrong(
     [smtp] = [r for r in run_checks(load_settings(environ=base)) if r.name == "smtp"]
     assert not smtp.ok
     assert smtp.detail.startswith(f"cannot reach SMTP server 127.0.0.1:{server.port}")
+
+
+def test_open_cases_under_a_jurisdiction_no_longer_configured_fail_the_check(
+    database_url: str, dovecot: Dovecot, imap_user: str
+) -> None:
+    from datetime import UTC, datetime
+
+    from models.cases import open_case
+    from models.db import make_engine, session_factory, transaction
+    from models.enums import MessageStatus
+    from models.tables import Mailbox, Message
+
+    settings = _settings(database_url, dovecot, imap_user, PASSWORD)
+    now = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+    engine = make_engine(database_url)
+    with transaction(session_factory(engine)) as session:
+        box = Mailbox(name="info", kind="files", location="x", created_at=now)
+        message = Message(
+            mailbox=box,
+            content_sha256="0" * 64,
+            raw_size=1,
+            received_at=now,
+            status=MessageStatus.PROCESSED,
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(message)
+        session.flush()
+        case = open_case(
+            session,
+            message=message,
+            categories=["access"],
+            policy=settings.policy(),  # type: ignore[attr-defined]
+            now=now,
+            actor="t",
+            jurisdiction="GDPR",
+        )
+        case.jurisdiction = "PIPL"  # configured once, since removed from the table
+    engine.dispose()
+    results = {r.name: r for r in run_checks(settings)}  # type: ignore[arg-type]
+    assert not results["jurisdictions"].ok
+    assert "PIPL (1 open)" in results["jurisdictions"].detail

@@ -83,6 +83,7 @@ def test_check_prints_one_line_per_check_and_fails_on_a_bad_login(
     assert [line.split(":")[0] for line in lines] == [
         "ok   configuration",
         "ok   database",
+        "ok   jurisdictions",
         "FAIL mailbox",
         "ok   smtp",
         "ok   classifier",
