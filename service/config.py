@@ -375,7 +375,7 @@ class NoticesSettings(_Section):
     templates_dir: Path | None = None
     """Folder whose templates replace the built-in ones of the same name (notices and digest)."""
     signature: str = "The privacy team"
-    """Signs every notice."""
+    """Signs every notice; left at this default, each language signs with its translation."""
 
 
 class RetentionSettings(_Section):

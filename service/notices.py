@@ -24,12 +24,28 @@ from models.deadline import effective_due
 from models.outbox import AutoMailCount, MailKind, OutboxMail
 from models.tables import OPEN_CASE_STATUSES, Case, CaseStatus, Message
 from service import outbox
-from service.config import Settings
+from service.config import NoticesSettings, Settings
 from service.errors import DsrError
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("en", "de", "fr", "es")
+SIGNATURES: dict[str, str] = {
+    "en": "The privacy team",
+    "de": "Ihr Datenschutzteam",
+    "fr": "L'équipe protection des données",
+    "es": "El equipo de protección de datos",
+    "pt": "O Departamento de Proteção de Dados",
+    "it": "L'ufficio privacy",
+    "nl": "Het privacyteam",
+    "sv": "Dataskyddsteamet",
+    "pl": "Zespół ochrony danych osobowych",
+    "cs": "Tým pro ochranu osobních údajů",
+    "hr": "Tim za zaštitu osobnih podataka",
+}
+"""The signature in each built-in template language while ``notices.signature`` is left at
+its (English) default; a signature the company sets is used as it is, in every language."""
+
+LANGUAGES = tuple(SIGNATURES)
 """Languages of the built-in templates; a templates folder may add more."""
 
 _LIST_HEADERS = ("list-id", "list-unsubscribe", "list-post", "list-help", "mailing-list")
@@ -102,6 +118,14 @@ def template_language(env_names: list[str], kind: MailKind, language: str | None
     return code if f"notices/{code}/{kind.value}.txt" in env_names else "en"
 
 
+def _signature(settings: Settings, language: str) -> str:
+    """``notices.signature``, or its translation while it is the built-in default."""
+    signature = settings.notices.signature
+    if signature == NoticesSettings.model_fields["signature"].default:
+        return SIGNATURES.get(language, signature)
+    return signature
+
+
 def _thread(case: Case) -> tuple[Message | None, list[str]]:
     """The request (first message) and the Message-IDs of the case's thread, oldest first."""
     messages = sorted(case.messages, key=lambda m: (m.received_at, m.id))
@@ -167,7 +191,7 @@ def compose_notice(
         outcome_reason=case.outcome_reason or "",
         subject=case.subject or "",
         text=(text or "").strip(),
-        signature=settings.notices.signature,
+        signature=_signature(settings, language),
     )
     _, thread = _thread(case)
     return outbox.compose(

@@ -10,20 +10,25 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
+import jinja2.meta
 import pytest
 from click.testing import CliRunner, Result
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from classifier.language import detect_language
 from models import lifecycle
 from models.cases import open_case
 from models.db import make_engine, session_factory, transaction
+from models.outbox import MailKind
 from models.policy import Policy
-from models.tables import Case, Decision, Mailbox, Message, MessageStatus
+from models.tables import Case, CaseStatus, Decision, Mailbox, Message, MessageStatus
 from service.app import App
 from service.cli import cli
 from service.clock import FrozenClock
 from service.config import Settings, load_settings
+from service.notices import LANGUAGES, SIGNATURES, compose_notice
+from service.outbox import BUILTIN_TEMPLATES, template_environment
 from tests.test_mailer import SmtpServer, smtp_down, smtp_server  # noqa: F401  (fixtures)
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -142,17 +147,25 @@ def desk(
 
 
 @pytest.mark.parametrize(
-    ("language", "subject"),
+    ("language", "subject", "opening", "signature"),
     [
-        ("en", "We have received your request"),
-        ("de", "Wir haben Ihre Anfrage erhalten"),
-        ("fr", "Nous avons bien reçu votre demande"),
-        ("es", "Hemos recibido su solicitud"),
-        ("it", "We have received your request"),  # no Italian template: English
+        ("en", "We have received your request", "Thank you", "The privacy team"),
+        ("de", "Wir haben Ihre Anfrage erhalten", "vielen Dank", "Ihr Datenschutzteam"),
+        ("fr", "Nous avons bien reçu votre demande", "Merci", "L'équipe protection des données"),
+        ("es", "Hemos recibido su solicitud", "Gracias", "El equipo de protección de datos"),
+        ("pt", "Recebemos o seu pedido", "Agradecemos", "O Departamento de Proteção de Dados"),
+        ("pt-BR", "Recebemos o seu pedido", "Agradecemos", "O Departamento de Proteção de Dados"),
+        ("it", "Abbiamo ricevuto la Sua richiesta", "desideriamo", "L'ufficio privacy"),
+        ("nl", "Wij hebben uw verzoek ontvangen", "Hartelijk dank", "Het privacyteam"),
+        ("sv", "Vi har tagit emot er begäran", "Tack", "Dataskyddsteamet"),
+        ("pl", "Otrzymaliśmy Państwa wniosek", "dziękujemy", "Zespół ochrony danych osobowych"),
+        ("cs", "Vaši žádost jsme obdrželi", "děkujeme", "Tým pro ochranu osobních údajů"),
+        ("hr", "Zaprimili smo Vaš zahtjev", "zahvaljujemo", "Tim za zaštitu osobnih podataka"),
+        ("ja", "We have received your request", "Thank you", "The privacy team"),  # no templates
     ],
 )
 def test_acknowledgement_is_threaded_and_in_the_requesters_language(
-    desk: MailDesk, language: str, subject: str
+    desk: MailDesk, language: str, subject: str, opening: str, signature: str
 ) -> None:
     desk.add(language=language)
     result = desk.run("notify", REF, "--ack")
@@ -169,7 +182,8 @@ def test_acknowledgement_is_threaded_and_in_the_requesters_language(
     body = text_of(message)
     assert REF in body
     assert "2026-04-02" in body  # the deadline
-    assert body.rstrip().endswith("The privacy team")
+    assert body.splitlines()[2].startswith(opening)  # after the greeting and a blank line
+    assert body.rstrip().endswith(signature)  # notices.signature left at its default
     actions = [e["action"] for e in desk.case(REF)["events"]]
     assert actions[-2:] == ["notice_queued", "notice_sent"]
 
@@ -353,3 +367,143 @@ def test_a_paused_case_is_told_of_its_extension_after_its_stored_due_date(desk: 
     assert told.exit_code == 0, told.output
     assert told.output == f"{REF}: extension to ana@example.org (outbox #1): sent\n"
     assert "extended" in desk.case(REF)["state"].split(", ")
+
+
+# Every notice in every language folder, rendered as compose_notice renders it. The folders
+# are read from disk, so a language added there is covered without touching this test.
+NOTICE_TEMPLATES = BUILTIN_TEMPLATES / "notices"
+TEMPLATE_LANGUAGES = sorted(p.name for p in NOTICE_TEMPLATES.iterdir() if p.is_dir())
+NOTICE_KINDS = [k for k in MailKind if k not in (MailKind.DIGEST, MailKind.REMINDER)]
+# (kind, case status): the decision notice has one text per outcome.
+RENDERINGS = [
+    *((kind, CaseStatus.IN_PROGRESS) for kind in NOTICE_KINDS if kind is not MailKind.DECISION),
+    (MailKind.DECISION, CaseStatus.COMPLETED),
+    (MailKind.DECISION, CaseStatus.REJECTED),
+]
+# Values that are not words of any language, so they can be told apart from template text.
+REASON, OUTCOME_REASON, STAFF_TEXT = "Q-REASON-7", "Q-OUTCOME-3", "Q-STAFF-TEXT-9"
+RENDER_ENV = {
+    "DSR_DEADLINES__TIMEZONE": "Europe/Berlin",
+    "DSR_SMTP__FROM_ADDRESS": "privacy@acme-devices.example",
+}
+ENGLISH = ("Dear", "Hello", "Kind regards", "The privacy team", "Thank you", "The reason")
+
+
+def render(
+    settings: Settings, language: str, kind: MailKind, status: CaseStatus, name: str | None
+) -> tuple[str, str]:
+    """The subject and plain text of ``kind`` for a case in ``language`` (nothing stored)."""
+    case = Case(
+        reference=REF,
+        status=status,
+        requester_name=name,
+        requester_address="ana@example.org",
+        language=language,
+        subject="A request",
+        received_at=T0,
+        due_at=T0 + timedelta(days=31),
+        extended_due_at=T0 + timedelta(days=45),
+        extension_reason=REASON,
+        outcome_reason=OUTCOME_REASON if status is CaseStatus.REJECTED else None,
+    )
+    message = compose_notice(case, kind, settings=settings, now=T0, text=STAFF_TEXT)
+    return str(message["Subject"]), text_of(message)
+
+
+@pytest.fixture
+def render_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    monkeypatch.chdir(tmp_path)  # no ./dsr.toml
+    return load_settings(environ=RENDER_ENV)
+
+
+def test_the_languages_found_on_disk_are_the_built_in_ones() -> None:
+    assert "en" in TEMPLATE_LANGUAGES
+    assert set(TEMPLATE_LANGUAGES) == set(LANGUAGES) == set(SIGNATURES)
+
+
+@pytest.mark.parametrize("language", TEMPLATE_LANGUAGES)
+def test_every_language_has_the_same_templates_and_variables_as_english(language: str) -> None:
+    env = template_environment(None)
+
+    def variables(lang: str, kind: MailKind) -> set[str]:
+        source = (NOTICE_TEMPLATES / lang / f"{kind.value}.txt").read_text(encoding="utf-8")
+        return jinja2.meta.find_undeclared_variables(env.parse(source))
+
+    files = {p.name for p in (NOTICE_TEMPLATES / language).iterdir()}
+    assert files == {f"{kind.value}.txt" for kind in NOTICE_KINDS}
+    for kind in NOTICE_KINDS:
+        assert variables(language, kind) == variables("en", kind), kind.value
+
+
+@pytest.mark.parametrize("language", TEMPLATE_LANGUAGES)
+@pytest.mark.parametrize(
+    ("kind", "status"), RENDERINGS, ids=[f"{k.value}-{s.value}" for k, s in RENDERINGS]
+)
+def test_every_notice_renders_in_its_language(
+    render_settings: Settings, language: str, kind: MailKind, status: CaseStatus
+) -> None:
+    for name in ("Ana Example", None):
+        subject, body = render(render_settings, language, kind, status, name)
+        english_subject, english = render(render_settings, "en", kind, status, name)
+        assert subject.startswith(f"[{REF}] ")
+        assert REF in body
+        for syntax in ("{{", "}}", "{%", "%}", "{#", "#}"):
+            assert syntax not in subject + body
+        assert "None" not in body
+        assert STAFF_TEXT in body
+        assert (name or "") in body.splitlines()[0]  # the greeting
+        assert body.rstrip().endswith(SIGNATURES[language])
+        if kind is MailKind.ACKNOWLEDGEMENT:
+            assert "2026-03-02" in body  # received
+            assert "2026-04-02" in body  # due
+        if kind is MailKind.EXTENSION:
+            assert REASON in body
+            assert "2026-04-16" in body  # the extended due date
+        if status is CaseStatus.REJECTED:
+            assert OUTCOME_REASON in body
+        if language == "en":
+            continue
+        assert subject != english_subject
+        for phrase in ENGLISH:
+            assert phrase not in body, phrase
+        # No line of the English notice left in it, except values given to both.
+        values = {"", STAFF_TEXT, OUTCOME_REASON}
+        shared = (set(english.splitlines()) & set(body.splitlines())) - values
+        assert not shared
+        # And a language detector agrees (the values taken out: they are no language).
+        words = body.replace(REF, "").replace(STAFF_TEXT, "").replace(REASON, "")
+        assert detect_language(words.replace(OUTCOME_REASON, "")) == language
+
+
+def test_a_configured_signature_signs_every_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    settings = load_settings(environ={**RENDER_ENV, "DSR_NOTICES__SIGNATURE": "Acme Datenschutz"})
+    for language in TEMPLATE_LANGUAGES:
+        _, body = render(settings, language, MailKind.ACKNOWLEDGEMENT, CaseStatus.NEW, None)
+        assert body.rstrip().endswith("\nAcme Datenschutz")
+
+
+@pytest.mark.parametrize("language", ["pt", "pt-BR", "pt_PT", "PT"])
+def test_a_portuguese_acknowledgement_is_in_portuguese(
+    render_settings: Settings, language: str
+) -> None:
+    subject, body = render(
+        render_settings, language, MailKind.ACKNOWLEDGEMENT, CaseStatus.NEW, "Ana Example"
+    )
+    assert subject == f"[{REF}] Recebemos o seu pedido"
+    assert body.startswith("Caro(a) Ana Example,\n\nAgradecemos a sua mensagem de 2026-03-02.")
+    assert "Enviaremos a nossa resposta até 2026-04-02, o mais tardar." in body
+    assert detect_language(body) == "pt"
+
+
+@pytest.mark.parametrize("language", ["ja", "zh", None, ""])
+def test_a_language_without_templates_falls_back_to_english(
+    render_settings: Settings, language: str | None
+) -> None:
+    subject, body = render(
+        render_settings, language or "", MailKind.ACKNOWLEDGEMENT, CaseStatus.NEW, None
+    )
+    assert subject == f"[{REF}] We have received your request"
+    assert body.rstrip().endswith("\nThe privacy team")
