@@ -4,6 +4,11 @@ Each judgement is a *label* on the message (``staff_relevant``, ``staff_categori
 when): the truth ``dsr train`` learns from. It also routes the message: relevant opens a case,
 irrelevant closes the case it opened as not a request. Every judgement is an audit event.
 A refused judgement raises :class:`ReviewError` (one line) and changes nothing.
+
+A *failed* message (it could not be parsed or classified) can be judged too: staff read what
+the machine could not. Judging it routes it like any other and moves it from ``failed`` to
+``processed``, keeping its error and raw bytes; so ``failed`` always means "failed, and nobody
+has judged it yet" — what `dsr failed`, `dsr status`, the digest and `dsr retry --all` show.
 """
 
 from __future__ import annotations
@@ -85,6 +90,7 @@ def _clean(categories: Sequence[str]) -> list[str]:
 
 def _state(message: Message) -> dict[str, Any]:
     return {
+        "status": message.status.value,
         "decision": message.decision.value if message.decision else None,
         "staff_relevant": message.staff_relevant,
         "staff_categories": message.staff_categories,
@@ -164,6 +170,13 @@ def _describe(message: Message) -> str:
     return message.decision.value if message.decision else message.status.value
 
 
+def standing(message: Message) -> str:
+    """How the message stands, for a refusal: ``irrelevant, labelled by maria``, ``stored``."""
+    if message.labelled_by:
+        return f"{_describe(message)}, labelled by {message.labelled_by}"
+    return _describe(message)
+
+
 def confirm(
     session: Session,
     message: Message,
@@ -200,6 +213,14 @@ def dismiss(
     _record(session, message, "triage_dismissed", before, actor=actor, now=now, reason=reason)
 
 
+def _require_judgeable(message: Message) -> None:
+    # A failed message waits for a person; one merely stored is still being processed.
+    if message.status is MessageStatus.FAILED:
+        return
+    if message.status is not MessageStatus.PROCESSED or message.decision is None:
+        raise ReviewError(f"message #{message.id} was not classified ({message.status.value})")
+
+
 def _opened_by(message: Message, case: Case) -> bool:
     """Whether ``message`` is the one that opened ``case`` (not a reply that joined it)."""
     first = min(case.messages, key=lambda m: (m.received_at, m.id), default=None)
@@ -217,14 +238,15 @@ def relabel(
     policy: Policy,
     reason: str | None = None,
 ) -> Case | None:
-    """Correct the judgement on any classified message; returns the case it now belongs to.
+    """Correct the judgement on a classified or failed message; returns its case now.
 
     Relevant: opens a case if it has none open (categories default to the case's or the
-    predicted ones); an open case takes the new categories. Irrelevant: the open case the
-    message opened is closed as not a request. A closed case is never reopened or changed.
+    predicted ones; a failed message has none predicted); an open case takes the new
+    categories. Irrelevant: the open case the message opened is closed as not a request.
+    A closed case is never reopened or changed. A failed message judged either way is
+    processed from then on (see the module's docstring).
     """
-    if message.status is not MessageStatus.PROCESSED or message.decision is None:
-        raise ReviewError(f"message #{message.id} was not classified ({message.status.value})")
+    _require_judgeable(message)
     case = message.case
     chosen = _clean(categories)
     if relevant and not chosen:
@@ -237,6 +259,10 @@ def relabel(
         raise ReviewError(f"message #{message.id} is already labelled {_describe(message)}")
     before = _state(message)
     _label(message, relevant, chosen, actor, now)
+    if message.status is MessageStatus.FAILED:
+        # Staff decided what the pipeline could not: it leaves the failed list and `dsr retry`
+        # (which would classify it again and could open a second case). Its error stays.
+        message.status = MessageStatus.PROCESSED
     case_open = case is not None and case.status in OPEN_CASE_STATUSES
     if relevant:
         if case is None or case.status is CaseStatus.CLOSED_NOT_A_REQUEST:
@@ -255,12 +281,15 @@ def relabel(
 def staff_labels(session: Session) -> list[tuple[bytes, bool, tuple[str, ...]]]:
     """Every message a person labelled whose raw bytes are still kept: (raw, relevant, categories).
 
-    These corrections are what ``dsr train`` adds to the project's corpus.
+    These corrections are what ``dsr train`` adds to the project's corpus. A failed message
+    staff judged is left out: its bytes may not be mail at all, and the classifier never
+    saw it, so there is nothing of its to correct.
     """
     rows = session.execute(
         select(Message.raw_compressed, Message.staff_relevant, Message.staff_categories)
         .where(Message.staff_relevant.is_not(None))
         .where(Message.raw_compressed.is_not(None))
+        .where(Message.error.is_(None))
         .order_by(Message.id)
     )
     return [

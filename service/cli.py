@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 # The classifier (scikit-learn), intake, IMAP and Alembic are imported by the commands that
 # use them, so that `dsr queue` and `dsr show` start in a fraction of a second.
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from classifier.predict import Classifier
     from classifier.prediction import Prediction
     from intake.pipeline import Pipeline
@@ -232,7 +234,7 @@ def import_(
                 for item in read_source(path):
                     if isinstance(item, Unreadable):
                         problems += 1
-                        click.echo(f"error: {item.key}: cannot read: {item.error}", err=True)
+                        click.echo(f"Error: {item.key}: cannot read: {item.error}", err=True)
                         bar.advance(task)
                         continue
                     result = pipeline.ingest(box, item)
@@ -245,7 +247,7 @@ def import_(
                     bar.advance(task)
         except SourceError as exc:
             problems += 1
-            click.echo(f"error: {exc}", err=True)
+            click.echo(f"Error: {exc}", err=True)  # click's style, as every other error
             continue
         total = sum(tally.values())
         click.echo(
@@ -361,7 +363,9 @@ def _pipeline(app: App) -> Pipeline:
 def failed(app: App, as_json: bool) -> None:
     """List messages that could not be parsed or classified, with their errors.
 
-    They are kept whole; fix the cause and run `dsr retry`.
+    They are kept whole; fix the cause and run `dsr retry`, or read one yourself and judge
+    it with `dsr relabel ID --irrelevant` or `--relevant --category C` (opens a case): a
+    judged message is no longer listed here, counted as failed, or retried.
 
     Example: dsr failed
     """
@@ -403,7 +407,8 @@ def failed(app: App, as_json: bool) -> None:
 def retry(app: App, ids: tuple[int, ...], retry_all: bool) -> None:
     """Parse, classify and route failed messages again (see `dsr failed`).
 
-    Exits 1 if any still fails.
+    A message staff judged with `dsr relabel` is no longer failed and is not retried.
+    Exits 1 if any still fails, or, before retrying any, if an ID is not a failed message.
 
     Example: dsr retry 17 18   |   dsr retry --all
     """
@@ -413,16 +418,24 @@ def retry(app: App, ids: tuple[int, ...], retry_all: bool) -> None:
 
     if bool(ids) == retry_all:
         raise click.UsageError("name message ids or give --all (not both)")
-    pipeline = _pipeline(app)
-    if retry_all:
-        with transaction(session_factory(app.engine)) as session:
+    with transaction(session_factory(app.engine)) as session:
+        if retry_all:
             ids = tuple(m.id for m in failed_messages(session))
+        else:
+            _require_failed(session, ids)
+    if not ids:
+        click.echo("No failed messages.")
+        return
+    pipeline = _pipeline(app)
     still_failing = 0
     for message_id in ids:
         try:
             result = pipeline.retry(message_id)
-        except LookupError as exc:
-            raise NotFoundError(str(exc)) from exc
+        except LookupError as exc:  # judged or retried by someone else since the check
+            if not retry_all:
+                raise DsrError(str(exc)) from exc
+            click.echo(f"#{message_id}: skipped: {exc}", err=True)  # the others still run
+            continue
         if result.outcome is Outcome.FAILED:
             still_failing += 1
             click.echo(render.inert_str(f"#{message_id}: still failing: {result.error}"), err=True)
@@ -431,6 +444,19 @@ def retry(app: App, ids: tuple[int, ...], retry_all: bool) -> None:
             click.echo(f"#{message_id}: {result.outcome.value}{case}")
     if still_failing:
         raise click.exceptions.Exit(1)
+
+
+def _require_failed(session: Session, ids: tuple[int, ...]) -> None:
+    """Refuse (one line, nothing retried) unless every id names a failed message."""
+    from models.review import standing
+    from models.tables import Message, MessageStatus
+
+    for message_id in ids:
+        message = session.get(Message, message_id)
+        if message is None:
+            raise NotFoundError(f"no message #{message_id}")
+        if message.status is not MessageStatus.FAILED:
+            raise DsrError(f"message #{message_id} is not a failed message ({standing(message)})")
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)
@@ -455,7 +481,7 @@ def classify(app: App, paths: tuple[Path, ...], as_json: bool) -> None:
             prediction = _classify_file(classifier, path, max_chars)
         except OSError as exc:
             unreadable += 1
-            click.echo(f"error: {shown}: cannot read: {exc.strerror}", err=True)
+            click.echo(f"Error: {shown}: cannot read: {exc.strerror}", err=True)
             continue
         if as_json:
             click.echo(json.dumps({"file": shown, **prediction.to_json()}, ensure_ascii=False))
@@ -526,6 +552,9 @@ def status(app: App, as_json: bool) -> None:
 def eval_(app: App, corpus: Path, as_json: bool) -> None:
     """Score the classifier on a labelled corpus (FORMAT.md): precision, recall, categories.
 
+    A figure with nothing to measure is n/a (null with --json): recall where there are no
+    requests, precision where nothing was predicted relevant.
+
     Example: dsr eval ../shared/corpus/dev
     """
     from classifier.corpus import CorpusError
@@ -537,27 +566,60 @@ def eval_(app: App, corpus: Path, as_json: bool) -> None:
         report = evaluate_corpus(corpus, lambda p: _classify_file(classifier, p, max_chars))
     except CorpusError as exc:
         raise click.ClickException(str(exc)) from exc
+    report = _unmeasured_as_none(report)
+    report["by_language"] = {
+        language: _unmeasured_as_none(figures)
+        for language, figures in report["by_language"].items()
+    }
     if as_json:
         print_json(report)
         return
     rel = report["relevance"]
     click.echo(
-        f"relevance: precision {rel['precision']:.3f} recall {rel['recall']:.3f} "
-        f"F1 {rel['f1']:.3f} (tp {rel['tp']} fp {rel['fp']} fn {rel['fn']} tn {rel['tn']})"
+        f"relevance: precision {_figure(rel['precision'])} recall {_figure(rel['recall'])} "
+        f"F1 {_figure(rel['f1'])} (tp {rel['tp']} fp {rel['fp']} fn {rel['fn']} tn {rel['tn']})"
     )
     cat = report["categories"]
     click.echo(
-        f"categories: main in predicted {cat['main_in_predicted']:.3f}, "
-        f"micro-F1 {cat['micro_f1']:.3f}"
+        f"categories: main in predicted {_figure(cat['main_in_predicted'])}, "
+        f"micro-F1 {_figure(cat['micro_f1'])}"
     )
     for language, figures in report["by_language"].items():
         r = figures["relevance"]
         click.echo(
-            f"  {language:8} n={figures['messages']:5} precision {r['precision']:.3f} "
-            f"recall {r['recall']:.3f} (fn {r['fn']}, fp {r['fp']})"
+            f"  {language:8} n={figures['messages']:5} precision {_figure(r['precision'])} "
+            f"recall {_figure(r['recall'])} (fn {r['fn']}, fp {r['fp']})"
         )
     for file in report["missed"]:
         click.echo(f"missed: {file}")
+
+
+def _unmeasured_as_none(figures: dict[str, Any]) -> dict[str, Any]:
+    """``figures`` with None for each ratio that had nothing to measure.
+
+    The evaluation gives 0.0 there, which reads as "all wrong": a language with no requests
+    has no recall, one where nothing was predicted relevant has no precision.
+    """
+    rel = dict(figures["relevance"])
+    positives, predicted = rel["tp"] + rel["fn"], rel["tp"] + rel["fp"]
+    if not predicted:
+        rel["precision"] = None
+    if not positives:
+        rel["recall"] = None
+    if rel["precision"] is None or rel["recall"] is None:
+        rel["f1"] = None
+    # Categories and time ranges are scored on the requests only.
+    categories = {k: (v if positives else None) for k, v in figures["categories"].items()}
+    time_range = dict(figures["time_range"])
+    if not time_range["labelled"]:
+        time_range["exact"] = None
+    if positives == time_range["labelled"]:
+        time_range["none_when_none"] = None
+    return {**figures, "relevance": rel, "categories": categories, "time_range": time_range}
+
+
+def _figure(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
 
 
 def main() -> None:

@@ -42,8 +42,9 @@ def _show_message(console: Console, message: Message, position: str, app: App) -
     prediction = message.prediction or {}
     predicted = ", ".join(review.predicted_categories(message)) or "-"
     console.print(
+        # With the zone's abbreviation, as `dsr show` gives it: receipt starts the deadline.
         f"[bold]{position}[/bold] message #{message.id}, received "
-        f"{message.received_at.astimezone(zone):%Y-%m-%d %H:%M}, "
+        f"{message.received_at.astimezone(zone):%Y-%m-%d %H:%M %Z}, "
         f"score {message.score or 0.0:.3f}, predicted: {predicted}",
         highlight=False,
     )
@@ -155,7 +156,7 @@ def triage(app: App) -> None:
             click.echo(_judge(app, message_id, key, categories))
             tally["confirmed" if key == "c" else "dismissed"] += 1
         except ReviewError as exc:
-            click.echo(f"error: {exc}", err=True)
+            click.echo(f"Error: {exc}", err=True)
     with transaction(factory) as session:
         left = len(review.triage_ids(session))
     click.echo(
@@ -183,10 +184,11 @@ def relabel(
     categories: tuple[str, ...],
     reason: str | None,
 ) -> None:
-    """Correct the judgement on a message (the id shown by `dsr show` and `dsr triage`).
+    """Correct the judgement on a message (the id shown by `dsr show`, `dsr triage`, `dsr failed`).
 
     --relevant opens a case if the message has none open; --irrelevant closes the case it
-    opened as not a request. The label is what `dsr train` learns from.
+    opened as not a request. The label is what `dsr train` learns from. A failed message
+    (`dsr failed`) judged either way leaves the failed list; --relevant needs --category.
 
     Example: dsr relabel 42 --relevant --category erasure --category objection
     """
@@ -319,6 +321,11 @@ def export(app: App, fmt: str, output: Path | None, period: str | None) -> None:
 
 def _print_report(data: dict[str, Any]) -> None:
     period = data["period"]
+    if not data["received"]:
+        # Empty tables would read like a broken report; the figures are all zero anyway.
+        click.echo(f"Period {period['label']} ({period['start']} to {period['end']})")
+        click.echo("No cases received in this period.")
+        return
     click.echo(
         f"Period {period['label']} ({period['start']} to {period['end']}): "
         f"{data['received']} cases received, {data['requests']} of them requests"

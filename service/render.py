@@ -330,6 +330,12 @@ def _evidence_table(prediction: dict[str, Any]) -> Table:
     return table
 
 
+def _requester_line(name: str | None, address: str | None) -> str:
+    if address:
+        return f"{name} <{address}>" if name else address
+    return f"{name} (no address)" if name else "unknown: the message names no sender"
+
+
 SHOWN_CHARACTERS = 4000
 """How much of each message ``dsr show`` prints; it says so when there is more."""
 
@@ -364,9 +370,7 @@ def show_case(console: Console, case: CaseView, now: datetime, zone: ZoneInfo) -
     if case.requester_ids:
         ids = [*case.requester_ids.get("addresses", []), *case.requester_ids.get("accounts", [])]
         facts.add_row("Also known as", inert(", ".join(ids)))
-    facts.add_row(
-        "Requester", inert(f"{case.requester_name or ''} <{case.requester_address or '?'}>")
-    )
+    facts.add_row("Requester", inert(_requester_line(case.requester_name, case.requester_address)))
     facts.add_row("Language", inert(case.language or "?"))
     received = case.received_at.astimezone(zone).isoformat(timespec="minutes")
     if case.mailbox_name is not None:

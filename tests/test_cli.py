@@ -6,6 +6,7 @@ import json
 import os
 import stat
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import click
 import pytest
@@ -137,7 +138,7 @@ def test_import_reports_bad_input_and_goes_on(db_env: dict[str, str], tmp_path: 
     not_mbox.write_bytes(b"%PDF-1.4")
     result = run(["import", str(not_mbox), str(folder)], env=db_env)
     assert result.exit_code == 1
-    assert f"error: {not_mbox}: not an mbox file" in result.stderr
+    assert f"Error: {not_mbox}: not an mbox file" in result.stderr
     assert "failed: " in result.stderr
     assert "2-bad.eml: parse: no headers found" in result.stderr
     assert "3-bare.eml: no Message-ID header; stored as <" in result.stderr
@@ -206,7 +207,127 @@ def test_failed_lists_and_retry_all_reruns(db_env: dict[str, str], tmp_path: Pat
     usage = run(["retry"], env=db_env)
     assert usage.exit_code == 2
     assert "name message ids or give --all" in usage.stderr
-    assert run(["retry", "999"], env=db_env).exit_code == 1
+    missing = run(["retry", "999"], env=db_env)
+    assert (missing.exit_code, missing.stderr) == (1, "Error: no message #999\n")
+
+
+def test_staff_judge_failed_messages_and_they_are_failed_no_more(
+    db_env: dict[str, str], tmp_path: Path
+) -> None:
+    for name in ("junk.eml", "request.eml"):
+        (tmp_path / name).write_bytes(b"\x00\xff not mail " + name.encode())
+        run(["import", str(tmp_path / name)], env=db_env)
+    junk, request = (row["id"] for row in json.loads(run(["failed", "--json"], env=db_env).stdout))
+    staff = {**db_env, "DSR_STAFF": "maria"}
+
+    judged = run(["relabel", str(junk), "--irrelevant", "--reason", "binary junk"], env=staff)
+    assert (judged.exit_code, judged.stdout) == (0, f"message #{junk}: labelled irrelevant\n")
+    refused = run(["relabel", str(request), "--relevant"], env=staff)
+    assert (refused.exit_code, refused.stderr) == (
+        1,
+        f"Error: message #{request}: give the categories of the request\n",
+    )
+    assert [r["id"] for r in json.loads(run(["failed", "--json"], env=db_env).stdout)] == [request]
+    opened = run(["relabel", str(request), "--relevant", "--category", "erasure"], env=staff)
+    assert opened.exit_code == 0, opened.output
+    assert opened.stdout.startswith(f"message #{request}: labelled relevant (erasure); DSR-")
+
+    assert run(["failed"], env=db_env).stdout == "No failed messages.\n"
+    status = json.loads(run(["status", "--json"], env=db_env).stdout)
+    assert (status["failed"], status["irrelevant"], status["relevant"]) == (0, 1, 1)
+    retried = run(["retry", "--all"], env=db_env)
+    assert (retried.exit_code, retried.stdout) == (0, "No failed messages.\n")
+    again = run(["retry", str(request), str(junk)], env=db_env)
+    assert (again.exit_code, again.stderr) == (
+        1,
+        f"Error: message #{request} is not a failed message (relevant, labelled by maria)\n",
+    )
+    [case] = json.loads(run(["queue", "--json"], env=db_env).stdout)
+    assert case["categories"] == ["erasure"]
+    assert run(["show", case["reference"]], env=db_env).exit_code == 0
+    assert run(["audit", "verify"], env=db_env).stdout.startswith("audit log intact: ")
+
+
+def test_retry_all_skips_a_message_judged_while_it_ran(
+    db_env: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from intake.pipeline import Pipeline
+    from models import review
+    from models.db import make_engine, session_factory, transaction
+    from models.policy import Policy
+
+    policy = Policy(ZoneInfo("Europe/Berlin"))
+    for name in ("a.eml", "b.eml"):
+        (tmp_path / name).write_bytes(b"\x00\xff not mail " + name.encode())
+        run(["import", str(tmp_path / name)], env=db_env)
+    first, second = (row["id"] for row in json.loads(run(["failed", "--json"], env=db_env).stdout))
+    engine = make_engine(db_env["DSR_DATABASE__URL"])
+    retry = Pipeline.retry
+
+    def judged_meanwhile(pipeline: Pipeline, message_id: int) -> object:
+        if message_id == first:  # a colleague judges it after the list was read
+            with transaction(session_factory(engine)) as session:
+                message = review.message_for_update(session, message_id)
+                assert message is not None
+                review.relabel(
+                    session,
+                    message,
+                    False,
+                    [],
+                    actor="li",
+                    now=message.received_at,
+                    policy=policy,
+                )
+        return retry(pipeline, message_id)
+
+    monkeypatch.setattr(Pipeline, "retry", judged_meanwhile)
+    result = run(["retry", "--all"], env=db_env)
+    engine.dispose()
+    assert result.exit_code == 1
+    assert f"#{first}: skipped: message #{first} is not a failed message" in result.stderr
+    assert f"#{second}: still failing: parse: no headers found" in result.stderr
+
+
+def test_bad_paths_name_the_path_in_one_error_line(db_env: dict[str, str], tmp_path: Path) -> None:
+    missing = tmp_path / "nonexistent"
+    imported = run(["import", str(missing)], env=db_env)
+    assert (imported.exit_code, imported.stderr) == (
+        1,
+        f"Error: {missing}: no such file or folder\n",
+    )
+    classified = run(["classify", str(missing)], env=db_env)
+    assert classified.exit_code == 2
+    assert f"Error: Invalid value for PATH: {missing}: no such file or folder" in classified.stderr
+
+
+def test_eval_says_n_a_where_there_is_nothing_to_measure() -> None:
+    text = run(["eval", str(DEMO.parent)])
+    assert text.exit_code == 0, text.output
+    report = json.loads(run(["eval", str(DEMO.parent), "--json"]).stdout)
+    languages = report["by_language"]
+    # The demo has languages with no request at all: nothing there to recall.
+    assert {"pl", "zh"} <= {k for k, v in languages.items() if v["relevance"]["tp"] == 0}
+    for language, figures in languages.items():
+        rel = figures["relevance"]
+        assert (rel["recall"] is None) == (rel["tp"] + rel["fn"] == 0), language
+        assert (rel["precision"] is None) == (rel["tp"] + rel["fp"] == 0), language
+        if rel["recall"] is None:
+            assert figures["categories"] == {"main_in_predicted": None, "micro_f1": None}
+        line = next(x for x in text.stdout.splitlines() if x.startswith(f"  {language:8} "))
+        shown = "n/a" if rel["recall"] is None else f"{rel['recall']:.3f}"
+        assert f" recall {shown} " in line, line
+        shown = "n/a" if rel["precision"] is None else f"{rel['precision']:.3f}"
+        assert f" precision {shown} " in line, line
+    assert report["relevance"]["recall"] is not None
+    assert "0.000 recall 0.000" not in text.stdout
+
+
+def test_report_on_a_period_without_cases_says_so(db_env: dict[str, str]) -> None:
+    result = run(["report", "--period", "2025"], env=db_env)
+    assert (result.exit_code, result.stdout) == (
+        0,
+        "Period 2025 (2025-01-01 to 2025-12-31)\nNo cases received in this period.\n",
+    )
 
 
 def test_text_from_mail_is_shown_inert(db_env: dict[str, str], tmp_path: Path) -> None:

@@ -92,7 +92,7 @@ def test_errors_still_reach_stderr_with_the_bar(env: dict[str, str], tmp_path: P
     not_mbox.write_text("just some notes\n")
     result = run(["import", "--progress", str(not_mbox)], env)
     assert result.exit_code == 1
-    assert "error: " in result.stderr
+    assert "Error: " in result.stderr
     assert "not an mbox file" in result.stderr
 
 

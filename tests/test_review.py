@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -17,11 +18,14 @@ from models import review
 from models.audit import verify_chain
 from models.db import make_engine, session_factory, transaction
 from models.policy import Policy
+from models.queue import counts, failed_messages
 from models.review import ReviewError
 from models.tables import Case, CaseStatus, Decision, Event, Mailbox, Message, MessageStatus
+from service import digest as digests
 from service.app import App
 from service.cli import cli
 from service.clock import FrozenClock
+from service.config import load_settings
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 POLICY = Policy(ZoneInfo("Europe/Berlin"))
@@ -204,11 +208,136 @@ def test_relabelling_a_reply_keeps_the_case_open(session: Session) -> None:
     assert reply.staff_relevant is False
 
 
-def test_relabel_refuses_a_message_that_was_never_classified(session: Session) -> None:
+def test_relabel_refuses_a_message_still_being_processed(session: Session) -> None:
     message = add_message(session, 1)
-    message.status, message.decision = MessageStatus.FAILED, None
-    with pytest.raises(ReviewError, match=r"was not classified \(failed\)"):
+    message.status, message.decision = MessageStatus.STORED, None
+    with pytest.raises(ReviewError, match=r"was not classified \(stored\)"):
         review.relabel(session, message, True, ["access"], actor="li", now=T0, policy=POLICY)
+
+
+def add_failed(session: Session, n: int, **fields: Any) -> Message:
+    """A message the pipeline could not read: no decision, no prediction, its error kept."""
+    box = session.scalar(select(Mailbox)) or Mailbox(
+        name="info", kind="files", location="t", created_at=T0
+    )
+    raw = b"\x00\xff not mail"
+    message = Message(
+        mailbox=box,
+        content_sha256=f"sha-{n}",
+        raw_compressed=zlib.compress(raw),
+        raw_size=len(raw),
+        received_at=T0 + timedelta(minutes=n),
+        status=MessageStatus.FAILED,
+        error="parse: no headers found: not an RFC 5322 message",
+        attempts=2,
+        created_at=T0,
+        updated_at=T0,
+        **fields,
+    )
+    session.add(message)
+    session.flush()
+    return message
+
+
+def _failed_figures(session: Session, tmp_path: Path) -> tuple[list[int], int, int]:
+    """What `dsr failed`, `dsr status` and the weekly digest count as failed."""
+    config = tmp_path / "dsr.toml"
+    config.write_text("", encoding="utf-8")
+    settings = load_settings(config, environ={})
+    digest = digests.collect(session, settings, "2026-W11", T0 + timedelta(days=14))
+    failed = [m.id for m in failed_messages(session)]
+    return failed, counts(session)["failed"], digest.failed_total
+
+
+def test_a_failed_message_judged_irrelevant_is_failed_no_more(
+    session: Session, tmp_path: Path
+) -> None:
+    message, other = add_failed(session, 1), add_failed(session, 2)
+    assert _failed_figures(session, tmp_path) == ([message.id, other.id], 2, 2)
+    later = T0 + timedelta(days=1)
+    case = review.relabel(
+        session, message, False, [], actor="maria", now=later, policy=POLICY, reason="junk"
+    )
+    assert case is None
+    assert (message.status, message.decision, message.staff_relevant) == (
+        MessageStatus.PROCESSED,
+        Decision.IRRELEVANT,
+        False,
+    )
+    assert (message.labelled_by, message.labelled_at, message.staff_categories) == (
+        "maria",
+        later,
+        [],
+    )
+    # What failed and the bytes stay; only the staff's judgement is added.
+    assert message.error == "parse: no headers found: not an RFC 5322 message"
+    assert message.raw_compressed is not None
+    assert zlib.decompress(message.raw_compressed) == b"\x00\xff not mail"
+    assert _failed_figures(session, tmp_path) == ([other.id], 1, 1)
+    event = session.scalars(select(Event)).one()
+    assert (event.actor, event.action, event.reason, event.message_id) == (
+        "maria",
+        "relabelled",
+        "junk",
+        message.id,
+    )
+    assert event.before == {
+        "status": "failed",
+        "decision": None,
+        "staff_relevant": None,
+        "staff_categories": None,
+    }
+    assert event.after == {
+        "status": "processed",
+        "decision": "irrelevant",
+        "staff_relevant": False,
+        "staff_categories": [],
+    }
+    assert review.staff_labels(session) == []  # never classified: nothing to learn from
+    assert verify_chain(session)[1] == []
+
+
+def test_a_failed_message_judged_relevant_opens_a_case_from_the_stored_row(
+    session: Session, tmp_path: Path
+) -> None:
+    message = add_failed(
+        session,
+        1,
+        subject="Löschung",
+        from_name="Ana Example",
+        from_address="ana@example.org",
+    )
+    message.error = "classify: RuntimeError: boom"
+    with pytest.raises(ReviewError, match=r"message #\d+: give the categories of the request"):
+        review.relabel(session, message, True, [], actor="li", now=T0, policy=POLICY)
+    assert (message.status, message.staff_relevant, message.decision) == (
+        MessageStatus.FAILED,
+        None,
+        None,
+    )
+    assert session.scalars(select(Event)).all() == []
+    later = T0 + timedelta(days=1)
+    case = review.relabel(session, message, True, ["erasure"], actor="li", now=later, policy=POLICY)
+    assert case is not None
+    assert message.case is case
+    assert (case.requester_name, case.requester_address, case.subject) == (
+        "Ana Example",
+        "ana@example.org",
+        "Löschung",
+    )
+    assert case.categories == ["erasure"]
+    assert case.received_at == message.received_at
+    assert case.due_at.astimezone(POLICY.zone).date() == date(2026, 4, 2)  # one month
+    assert (case.status, case.jurisdiction, case.language) == (CaseStatus.NEW, None, None)
+    assert (message.status, message.decision, message.staff_relevant) == (
+        MessageStatus.PROCESSED,
+        Decision.RELEVANT,
+        True,
+    )
+    assert message.error == "classify: RuntimeError: boom"
+    assert _actions(session) == [("li", "case_opened"), ("li", "relabelled")]
+    assert _failed_figures(session, tmp_path) == ([], 0, 0)
+    assert verify_chain(session)[1] == []
 
 
 class Desk:
@@ -242,7 +371,7 @@ def test_triage_walks_the_messages_and_shows_mail_inert(desk: Desk) -> None:
     result = desk.run("triage", input="v\nc\n\nx\nd\ns\n")
     assert result.exit_code == 0, result.output
     out = result.output
-    assert "[1/3] message #1" in out
+    assert "[1/3] message #1, received 2026-03-02 10:01 CET," in out  # in the configured zone
     assert "score 0.410, predicted: erasure" in out
     assert "\x1b" not in out
     assert "\x07" not in out
