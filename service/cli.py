@@ -117,7 +117,10 @@ def cli(
 
 @cli.group(context_settings=CONTEXT_SETTINGS)
 def db() -> None:
-    """Create, upgrade and check the database schema."""
+    """Create, upgrade and check the database schema.
+
+    Example: dsr db upgrade
+    """
 
 
 @db.command("upgrade", context_settings=CONTEXT_SETTINGS)
