@@ -64,9 +64,9 @@ class JurisdictionFinding:
 _LAW_NAMES: tuple[tuple[str, str, str], ...] = (
     (
         UK_GDPR,
-        r"UK[\s-]?GDPR\b|United Kingdom General Data Protection Regulation\b|"
+        r"U\.?K\.?(?:['’]s)?[\s-]?GDPR\b|United Kingdom General Data Protection Regulation\b|"
         r"UK General Data Protection Regulation\b|Data Protection Act\s*(?:of\s*)?2018\b|"
-        r"DPA\s*2018\b|Information Commissioner'?s? Office\b",
+        r"DPA\s*2018\b|Information Commissioner['’]?s? Office\b",
         "",
     ),
     (
@@ -273,9 +273,12 @@ def _place(text: str, low: str) -> tuple[str, str | None, str] | None:
 def find_jurisdiction(text: str) -> JurisdictionFinding | None:
     """The jurisdiction ``text`` invokes, or None when it names no law and no place.
 
-    The law named first decides the code, except that the EU regulation invoked by someone
-    living in the United Kingdom is read as the UK GDPR (the UK kept it as national law).
-    Without a law, the stated place's law is the code.
+    The law named first decides the code, except that the EU regulation is read as the UK GDPR
+    (the UK kept it as national law) when it is invoked by someone living in the United Kingdom,
+    or when the UK GDPR is named as well, wherever in the text: "GDPR request" in the subject and
+    "Article 15 UK GDPR" in the body is a UK request, the more specific name wins (unless the
+    writer states that they live in the EU or EEA). Without a law, the stated place's law is the
+    code.
     """
     low = lowered(text)
     laws = _laws(text, low)
@@ -283,17 +286,19 @@ def find_jurisdiction(text: str) -> JurisdictionFinding | None:
     if not laws and place is None:
         return None
     codes = tuple(dict.fromkeys(code for _, code, _ in laws))
-    # One phrase per spelling: "GDPR" and "gdpr" (often from a URL) are the same clue.
-    by_key: dict[str, str] = {}
-    for _, _, phrase in laws:
-        by_key.setdefault(phrase.casefold(), phrase)
-    evidence = list(by_key.values())[:_MAX_EVIDENCE]
     place_name: str | None = None
     place_code: str | None = None
     if place is not None:
-        place_name, place_code, phrase = place
-        evidence.append(phrase)
+        place_name, place_code, _ = place
     code = codes[0] if codes else place_code
-    if code == GDPR and place_code == UK_GDPR:
+    if code == GDPR and (place_code == UK_GDPR or (UK_GDPR in codes and place_code != GDPR)):
         code = UK_GDPR
+    # One phrase per spelling: "GDPR" and "gdpr" (often from a URL) are the same clue. The
+    # phrases of the deciding law come first: staff see the first few.
+    by_key: dict[str, str] = {}
+    for _, _, phrase in sorted(laws, key=lambda found: found[1] != code):
+        by_key.setdefault(phrase.casefold(), phrase)
+    evidence = list(by_key.values())[:_MAX_EVIDENCE]
+    if place is not None:
+        evidence.append(place[2])
     return JurisdictionFinding(code, place_name, tuple(evidence), codes)

@@ -219,3 +219,71 @@ def test_a_request_delivered_by_our_own_google_group_stays_in_front_of_staff() -
     kept = ours.predict(document_from_bytes(raw))
     assert kept.relevant
     assert kept.score > cut.score
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("", "Why did I get an email from you? I never signed up.\n"),
+        (
+            "where did you get my data",
+            "Could you tell me where you got my personal data from? I have no idea who you are.\n",
+        ),
+        (
+            "never signed up",
+            "I never signed up with you. What do you actually hold on me? If "
+            "it's anything, I want it gone.\n",
+        ),
+        (
+            "Ihre Mails",
+            "Woher kennen Sie meine E-Mail-Adresse? Ich habe mich bei Ihnen nie registriert.\n",
+        ),
+        ("sms", "Jag har aldrig varit kund hos er. Hur har ni fått tag på mitt nummer?\n"),
+    ],
+)
+def test_asking_why_we_write_or_where_we_got_the_address_reaches_staff(
+    classifier: Classifier, subject: str, body: str
+) -> None:
+    prediction = classifier.predict(document_from_bytes(make_mail(subject, body)))
+    assert prediction.decision is not Decision.IRRELEVANT
+    assert "access" in prediction.categories
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Påsk",
+            "Hej!\n\nHar ni öppet på annandag påsk? Jag skulle vilja köpa en laddare till "
+            "min telefon och undrar om ni har stängt hela helgen.\n\nMvh\nKarin\n",
+        ),
+        ("odbiór", "Dzień dobry, do której godziny jesteście dziś otwarci? Chcę odebrać paczkę.\n"),
+        (
+            "Parcel",
+            "Hi, I got a notification that my parcel was delivered but it's not here. "
+            "Can you check with the courier? Order 12345\n",
+        ),
+        (
+            "loyalty card",
+            "I signed up for the loyalty program last week but never got my card. Can you check?\n",
+        ),
+    ],
+)
+def test_everyday_questions_that_look_alike_stay_irrelevant(
+    classifier: Classifier, subject: str, body: str
+) -> None:
+    prediction = classifier.predict(document_from_bytes(make_mail(subject, body)))
+    assert prediction.decision is Decision.IRRELEVANT
+
+
+def test_the_uk_gdpr_in_the_body_wins_over_gdpr_in_the_subject(classifier: Classifier) -> None:
+    raw = make_mail(
+        "GDPR subject access request",
+        "Hello,\n\nUnder Article 15 UK GDPR I would like a copy of all personal data you hold "
+        "about me.\n\nRegards,\nSam Rowe\n",
+    )
+    prediction = classifier.predict(document_from_bytes(raw))
+    assert prediction.relevant
+    assert prediction.jurisdiction == "UK_GDPR"
+    shown = [e.text for e in prediction.evidence if e.target == "jurisdiction"]
+    assert shown[0] == "Article 15 UK GDPR"

@@ -85,6 +85,49 @@ def test_uk_gdpr_is_not_also_the_eu_regulation() -> None:
     assert finding.laws == ("UK_GDPR",)
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "GDPR subject access request\n\nUnder Article 15 UK GDPR, send me my data.",
+            "Article 15 UK GDPR",
+        ),
+        ("Re: GDPR\n\nI make this request under Art. 15 UK-GDPR.", "Art. 15 UK-GDPR"),
+        ("My GDPR rights, as set out in the Data Protection Act 2018.", "Data Protection Act 2018"),
+        ("A GDPR request under the U.K. GDPR.", "U.K. GDPR"),
+        ("GDPR: otherwise I will complain to the Information Commissioner’s Office.", None),
+    ],
+)
+def test_the_uk_gdpr_named_anywhere_wins_over_the_gdpr(text: str, phrase: str | None) -> None:
+    finding = find_jurisdiction(text)
+    assert finding is not None
+    assert finding.code == "UK_GDPR"
+    assert finding.laws == ("GDPR", "UK_GDPR")
+    if phrase is not None:
+        # The phrase that decided comes first: staff see the first few.
+        assert finding.evidence[0] == phrase
+
+
+def test_the_gdpr_stays_for_a_writer_living_in_the_eu() -> None:
+    finding = find_jurisdiction("I live in France. Under the GDPR (or the UK GDPR), delete it.")
+    assert finding is not None
+    assert (finding.code, finding.place) == ("GDPR", "France")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the CPRA, do not share my personal information.",
+        "A request under the California Privacy Rights Act: correct my address.",
+        "CPRA / CCPA request: delete my data.",
+    ],
+)
+def test_the_cpra_is_the_ccpa_family(text: str) -> None:
+    finding = find_jurisdiction(text)
+    assert finding is not None
+    assert (finding.code, finding.laws) == ("CCPA", ("CCPA",))
+
+
 def test_first_law_named_decides_and_all_are_listed() -> None:
     finding = find_jurisdiction("Under the LGPD, and also the GDPR, send me everything.")
     assert finding is not None
