@@ -38,6 +38,8 @@ class Example:
     body: str
     relevant: bool
     categories: tuple[str, ...]
+    weight: float = 1.0
+    """How much this example counts in fitting (a staff correction counts for more)."""
 
     @property
     def text(self) -> str:
@@ -71,7 +73,8 @@ class TextModel:
         self.features = Vectorizer(prepared)
         matrix = self.features.transform(prepared)
         target = np.array([e.relevant for e in examples])
-        relevance = _linear().fit(matrix, target)
+        weights = np.array([e.weight for e in examples], dtype=float)
+        relevance = _linear().fit(matrix, target, sample_weight=weights)
         self._relevance_coef: np.ndarray = relevance.coef_[0].copy()
         self._relevance_intercept = float(relevance.intercept_[0])
         self._scale, self._shift = _platt(matrix, target)
@@ -87,14 +90,18 @@ class TextModel:
             missing = [c for c, ok in zip(CATEGORIES, present, strict=True) if not ok]
             raise ValueError(f"training needs examples of every category; missing {missing}")
         rows = matrix[relevant_rows]
-        fitted = [_linear().fit(rows, labels[:, k]) for k in range(labels.shape[1])]
+        row_weights = weights[relevant_rows]
+        fitted = [
+            _linear().fit(rows, labels[:, k], sample_weight=row_weights)
+            for k in range(labels.shape[1])
+        ]
         self._category_coef = np.vstack([m.coef_[0] for m in fitted])
         # Stored transposed and contiguous: a sparse row times it is one cheap product.
         self._category_coef_t = np.ascontiguousarray(self._category_coef.T)
         self._category_intercept = np.array([m.intercept_[0] for m in fitted])
         digest = hashlib.sha256()
         for e in examples:
-            digest.update(f"{e.relevant}|{','.join(e.categories)}|{e.text}\n".encode())
+            digest.update(f"{e.relevant}|{','.join(e.categories)}|{e.weight}|{e.text}\n".encode())
         self.version = f"ngram-lr-{digest.hexdigest()[:10]}"
 
     @property

@@ -407,7 +407,7 @@ def train(app: App) -> None:
     click.echo(
         f"trained {model.version} on the corpus and {len(corrections)} staff correction(s) "
         f"({relevant} relevant, {len(corrections) - relevant} not; each counts "
-        f"{CORRECTION_WEIGHT}x); saved to {path}"
+        f"{CORRECTION_WEIGHT:g}x); saved to {path}"
     )
 
 
