@@ -145,20 +145,21 @@ def case_line(case: CaseState, now: datetime, zone: ZoneInfo) -> str:
     return inert_str(line)
 
 
+def _urgency(left: int) -> str:
+    """The colour of days left: red once overdue, yellow within a week, else green."""
+    return "bold red" if left < 0 else "yellow" if left <= 7 else "green"
+
+
 def _days_text(left: int) -> Text:
-    if left < 0:
-        return Text(f"{-left} overdue", style="bold red")
-    style = "yellow" if left <= 7 else "green"
-    return Text(str(left), style=style)
+    """Days left as the queue shows them: "12", or "3 overdue"."""
+    return Text(f"{-left} overdue" if left < 0 else str(left), style=_urgency(left))
 
 
 def _left_phrase(left: int) -> Text:
     """ "3 days left", "1 day left", "2 days overdue", coloured as in the queue."""
     days = abs(left)
     unit = "day" if days == 1 else "days"
-    if left < 0:
-        return Text(f"{days} {unit} overdue", style="bold red")
-    return Text(f"{days} {unit} left", style="yellow" if left <= 7 else "green")
+    return Text(f"{days} {unit} {'overdue' if left < 0 else 'left'}", style=_urgency(left))
 
 
 def due_now(case: CaseState, now: datetime, zone: ZoneInfo) -> datetime:
