@@ -19,12 +19,17 @@ from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import Engine, create_engine, make_url, text
 
 import migrations
-from models.db import make_engine
+from classifier.predict import Classifier, Thresholds
+from intake.pipeline import Pipeline
+from models.db import make_engine, session_factory
+from service.clock import FrozenClock
+from service.model_cache import load_classifier
 
 REPO = Path(__file__).resolve().parent.parent
 DEMO = REPO / "demo" / "messages"
@@ -191,6 +196,25 @@ def database_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -
     url = _new_postgres_database(admin_url, request.getfixturevalue("postgres_template"))
     yield url
     _drop_postgres_database(admin_url, url)
+
+
+@pytest.fixture(scope="session")
+def classifier() -> Classifier:
+    """The bundled model, trained once into the suite's cache."""
+    return load_classifier(Thresholds())
+
+
+def make_pipeline(
+    engine: Engine, classifier: Classifier, now: datetime, zone: str = "Europe/Berlin"
+) -> Pipeline:
+    """A pipeline on ``engine`` whose clock stands at ``now``."""
+    return Pipeline(
+        session_factory(engine),
+        lambda: classifier,
+        zone=ZoneInfo(zone),
+        now=FrozenClock(now).now,
+        max_chars=200_000,
+    )
 
 
 @pytest.fixture

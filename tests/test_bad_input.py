@@ -4,20 +4,13 @@ from __future__ import annotations
 
 from email.message import EmailMessage
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from classifier.document import document_from_bytes
-from classifier.predict import Classifier, Thresholds
+from classifier.predict import Classifier
 from classifier.prediction import Decision
-from service.model_cache import load_classifier
 from tests.conftest import make_mail
-
-
-@pytest.fixture(scope="module")
-def classifier() -> Classifier:
-    return load_classifier(Thresholds())
 
 
 def _decide(classifier: Classifier, raw: bytes) -> Decision:

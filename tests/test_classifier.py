@@ -18,11 +18,6 @@ from service.model_cache import corpus_key, load_classifier, load_model
 from tests.conftest import make_mail
 
 
-@pytest.fixture(scope="module")
-def classifier() -> Classifier:
-    return load_classifier(Thresholds())
-
-
 def test_bundled_corpus_covers_every_category_and_both_classes() -> None:
     items = [item for folder in bundled_corpora() for item in read_labels(folder)]
     assert len(items) >= 300

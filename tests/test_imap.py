@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import Engine, select
 
-from classifier.predict import Classifier, Thresholds
+from classifier.predict import Classifier
 from intake.imap import (
     FolderState,
     ImapError,
@@ -25,9 +25,7 @@ from intake.sources import RawMessage
 from intake.sync import SyncReport, sync_once
 from models.db import session_factory, transaction
 from models.tables import Decision, Mailbox, Message, MessageStatus
-from service.clock import FrozenClock
-from service.model_cache import load_classifier
-from tests.conftest import DEMO, _free_port, make_mail
+from tests.conftest import DEMO, _free_port, make_mail, make_pipeline
 from tests.dovecot import PASSWORD, Dovecot, dovecot_fixture, imap_user_fixture  # noqa: F401
 
 NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
@@ -43,11 +41,6 @@ NEWSLETTER = (DEMO / "03-newsletter-gadget-ledger.eml").read_bytes()
 SPAM = (DEMO / "01-seo-spam.eml").read_bytes()
 
 
-@pytest.fixture(scope="session")
-def classifier() -> Classifier:
-    return load_classifier(Thresholds())
-
-
 def _settings(server: Dovecot, user: str, **overrides: object) -> ImapSettings:
     values: dict[str, object] = {
         "host": server.host,
@@ -61,22 +54,12 @@ def _settings(server: Dovecot, user: str, **overrides: object) -> ImapSettings:
     return ImapSettings(**values)  # type: ignore[arg-type]
 
 
-def _pipeline(engine: Engine, classifier: Classifier) -> Pipeline:
-    return Pipeline(
-        session_factory(engine),
-        lambda: classifier,
-        zone=ZoneInfo("Europe/Berlin"),
-        now=FrozenClock(NOW).now,
-        max_chars=200_000,
-    )
-
-
 class Syncer:
     """A pipeline, its mailbox row and the settings, to run sync_once like the daemon does."""
 
     def __init__(self, engine: Engine, classifier: Classifier, settings: ImapSettings) -> None:
         self.factory = session_factory(engine)
-        self.pipeline = _pipeline(engine, classifier)
+        self.pipeline = make_pipeline(engine, classifier, NOW)
         self.settings = settings
         self.mailbox_id = self.pipeline.mailbox_id("info", "imap", settings.location)
 

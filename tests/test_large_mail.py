@@ -25,7 +25,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Engine, select
 
-from classifier.predict import Classifier, Thresholds
+from classifier.predict import Classifier
 from intake import parse
 from intake.errors import ParseError
 from intake.imap import ImapMailbox, ImapSettings
@@ -33,7 +33,6 @@ from intake.pipeline import Pipeline
 from intake.sync import sync_once
 from models.db import session_factory, transaction
 from models.tables import Message, MessageStatus
-from service.model_cache import load_classifier
 from tests.conftest import REPO, make_mail
 from tests.dovecot import PASSWORD, Dovecot, dovecot_fixture, imap_user_fixture  # noqa: F401
 
@@ -58,12 +57,6 @@ from service.cli import main
 main()
 """
 KEYWORDS = {"$DSR", "$NeedsTriage", "$NotDSR"}
-
-
-@pytest.fixture(scope="module")
-def classifier() -> Classifier:
-    """The model, trained into the suite's cache: the measured runs load it rather than train."""
-    return load_classifier(Thresholds())
 
 
 def _large_message(size: int, text_chars: int) -> bytes:

@@ -20,25 +20,10 @@ from models.db import session_factory, transaction
 from models.tables import Case, CaseStatus, Event, Message, MessageStatus
 from service.clock import FrozenClock
 from service.model_cache import load_classifier
-from tests.conftest import DEMO, make_mail
+from tests.conftest import DEMO, make_mail, make_pipeline
 
 NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
 ZONE = ZoneInfo("Europe/Berlin")
-
-
-@pytest.fixture(scope="session")
-def classifier() -> Classifier:
-    return load_classifier(Thresholds())
-
-
-def _pipeline(engine: Engine, classifier: Classifier) -> Pipeline:
-    return Pipeline(
-        session_factory(engine),
-        lambda: classifier,
-        zone=ZONE,
-        now=FrozenClock(NOW).now,
-        max_chars=200_000,
-    )
 
 
 def _count(engine: Engine, model: type[object], *where: object) -> int:
@@ -58,7 +43,7 @@ REQUEST = make_mail(
 def test_a_request_opens_a_case_due_one_calendar_month_after_receipt(
     engine: Engine, classifier: Classifier
 ) -> None:
-    pipeline = _pipeline(engine, classifier)
+    pipeline = make_pipeline(engine, classifier, NOW)
     box = pipeline.mailbox_id("info", "files", "test")
     received = datetime(2026, 1, 31, 9, 0, tzinfo=UTC)
     result = pipeline.ingest(box, RawMessage("request.eml", REQUEST, received_at=received))
@@ -80,7 +65,7 @@ def test_a_request_opens_a_case_due_one_calendar_month_after_receipt(
 
 
 def test_the_same_message_twice_is_stored_once(engine: Engine, classifier: Classifier) -> None:
-    pipeline = _pipeline(engine, classifier)
+    pipeline = make_pipeline(engine, classifier, NOW)
     box = pipeline.mailbox_id("info", "files", "test")
     first = pipeline.ingest(box, RawMessage("a", REQUEST))
     second = pipeline.ingest(box, RawMessage("b", REQUEST))
@@ -91,7 +76,7 @@ def test_the_same_message_twice_is_stored_once(engine: Engine, classifier: Class
 
 
 def test_case_references_count_up_within_the_year(engine: Engine, classifier: Classifier) -> None:
-    pipeline = _pipeline(engine, classifier)
+    pipeline = make_pipeline(engine, classifier, NOW)
     box = pipeline.mailbox_id("info", "files", "test")
     references = []
     for i in range(3):
@@ -108,7 +93,7 @@ def test_case_references_count_up_within_the_year(engine: Engine, classifier: Cl
 def test_unparseable_bytes_are_kept_as_failed_and_intake_goes_on(
     engine: Engine, classifier: Classifier
 ) -> None:
-    pipeline = _pipeline(engine, classifier)
+    pipeline = make_pipeline(engine, classifier, NOW)
     box = pipeline.mailbox_id("info", "files", "test")
     garbage = b"\x00\x01\x02 this is not a mail message at all \xff\xfe"
     failed = pipeline.ingest(box, RawMessage("garbage.eml", garbage))
@@ -153,7 +138,7 @@ def test_a_classifier_error_parks_the_message_with_its_error(engine: Engine) -> 
 def test_no_message_id_and_no_date_get_a_computed_id_and_the_import_time(
     engine: Engine, classifier: Classifier
 ) -> None:
-    pipeline = _pipeline(engine, classifier)
+    pipeline = make_pipeline(engine, classifier, NOW)
     box = pipeline.mailbox_id("info", "files", "test")
     raw = make_mail("Question", "Where is my parcel?\n", message_id=None, date=None)
     result = pipeline.ingest(box, RawMessage("no-id.eml", raw))
@@ -171,7 +156,7 @@ def test_no_message_id_and_no_date_get_a_computed_id_and_the_import_time(
 def test_the_demo_mailbox_queues_its_requests_and_nothing_twice(
     engine: Engine, classifier: Classifier
 ) -> None:
-    pipeline = _pipeline(engine, classifier)
+    pipeline = make_pipeline(engine, classifier, NOW)
     box = pipeline.mailbox_id("info", "files", str(DEMO))
     outcomes = [pipeline.ingest(box, item) for item in read_source(DEMO)]  # type: ignore[arg-type]
     assert not [o for o in outcomes if o.outcome is Outcome.FAILED]
@@ -186,7 +171,7 @@ def test_the_demo_mailbox_queues_its_requests_and_nothing_twice(
 def test_a_message_seen_under_a_new_uid_keeps_one_row_pointing_at_the_new_uid(
     engine: Engine, classifier: Classifier
 ) -> None:
-    pipeline = _pipeline(engine, classifier)
+    pipeline = make_pipeline(engine, classifier, NOW)
     box = pipeline.mailbox_id("info", "imap", "INBOX")
     first = pipeline.ingest(box, RawMessage("INBOX/7", REQUEST, uidvalidity=100, uid=7))
     again = pipeline.ingest(box, RawMessage("INBOX/1", REQUEST, uidvalidity=200, uid=1))
@@ -212,10 +197,10 @@ def test_a_failed_message_is_retried_into_a_case(engine: Engine, classifier: Cla
     assert failed.outcome is Outcome.FAILED
     assert failed.message_id is not None
     with pytest.raises(LookupError, match="not a failed message"):
-        _pipeline(engine, classifier).retry(failed.message_id + 1000)
+        make_pipeline(engine, classifier, NOW).retry(failed.message_id + 1000)
     again = broken.retry(failed.message_id)
     assert again.outcome is Outcome.FAILED
-    result = _pipeline(engine, classifier).retry(failed.message_id)
+    result = make_pipeline(engine, classifier, NOW).retry(failed.message_id)
     assert result.outcome is Outcome.RELEVANT
     assert result.case_reference == "DSR-2026-0001"
     with transaction(session_factory(engine)) as session:
@@ -227,14 +212,14 @@ def test_a_failed_message_is_retried_into_a_case(engine: Engine, classifier: Cla
         actions = [e.action for e in session.scalars(select(Event).order_by(Event.id))]
         assert actions == ["message_failed", "message_failed", "message_classified", "case_opened"]
     with pytest.raises(LookupError):
-        _pipeline(engine, classifier).retry(failed.message_id)
+        make_pipeline(engine, classifier, NOW).retry(failed.message_id)
 
 
 def test_extracted_facts_are_stored_on_the_case(engine: Engine) -> None:
     classifier = load_classifier(
         Thresholds(), Extraction(products=("CloudCam",), own_domains=("acme-devices.example",))
     )
-    pipeline = _pipeline(engine, classifier)
+    pipeline = make_pipeline(engine, classifier, NOW)
     box = pipeline.mailbox_id("info", "files", "test")
     raw = make_mail(
         "Fwd: my recordings",
@@ -262,7 +247,7 @@ def test_extracted_facts_are_stored_on_the_case(engine: Engine) -> None:
 def test_a_conflict_that_is_not_a_duplicate_is_retried_not_dropped(
     engine: Engine, classifier: Classifier, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    pipeline = _pipeline(engine, classifier)
+    pipeline = make_pipeline(engine, classifier, NOW)
     box = pipeline.mailbox_id("info", "files", "test")
     real_record = Pipeline._record
     calls = []

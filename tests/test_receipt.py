@@ -18,14 +18,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import Engine, select
 
-from classifier.predict import Classifier, Thresholds
-from intake.pipeline import Outcome, Pipeline
+from classifier.predict import Classifier
+from intake.pipeline import Outcome
 from intake.sources import RawMessage, read_source, receipt, received_header_date
 from models.db import session_factory, transaction
 from models.tables import Case, Message
-from service.clock import FrozenClock
-from service.model_cache import load_classifier
-from tests.conftest import make_mail
+from tests.conftest import make_mail, make_pipeline
 
 NOW = datetime(2026, 11, 29, 12, tzinfo=UTC)
 ZONE = ZoneInfo("Europe/Berlin")
@@ -170,28 +168,13 @@ def test_the_imap_internaldate_is_taken_as_it_is() -> None:
     assert (decided.at, decided.note) == (FAR_AHEAD, None)
 
 
-@pytest.fixture(scope="module")
-def classifier() -> Classifier:
-    return load_classifier(Thresholds())
-
-
-def _pipeline(engine: Engine, classifier: Classifier) -> Pipeline:
-    return Pipeline(
-        session_factory(engine),
-        lambda: classifier,
-        zone=ZONE,
-        now=FrozenClock(NOW).now,
-        max_chars=200_000,
-    )
-
-
 def test_an_imported_eml_opens_its_case_from_the_received_header(
     engine: Engine, classifier: Classifier, tmp_path: Path
 ) -> None:
     # The walkthrough's file: received in 2026, dated 2029 by the sender's clock.
     path = tmp_path / "request.eml"
     path.write_bytes(_request(FAR_AHEAD, ["by mx; Fri, 27 Nov 2026 10:00:00 +0000"]))
-    pipeline = _pipeline(engine, classifier)
+    pipeline = make_pipeline(engine, classifier, NOW)
     result = pipeline.ingest(pipeline.mailbox_id("info", "files", "test"), _only(path))
     assert result.outcome is Outcome.RELEVANT
     assert result.case_reference == "DSR-2026-0001"
@@ -206,7 +189,7 @@ def test_an_imported_eml_dated_in_the_future_is_received_at_import_time(
 ) -> None:
     path = tmp_path / "request.eml"
     path.write_bytes(_request(FAR_AHEAD))
-    pipeline = _pipeline(engine, classifier)
+    pipeline = make_pipeline(engine, classifier, NOW)
     result = pipeline.ingest(pipeline.mailbox_id("info", "files", "test"), _only(path))
     assert any("in the future; receipt taken as import time" in n for n in result.notes)
     with transaction(session_factory(engine)) as session:
@@ -220,7 +203,7 @@ def test_an_imported_eml_with_only_a_date_header_says_so(
 ) -> None:
     path = tmp_path / "request.eml"
     path.write_bytes(_request(DELIVERED))
-    pipeline = _pipeline(engine, classifier)
+    pipeline = make_pipeline(engine, classifier, NOW)
     result = pipeline.ingest(pipeline.mailbox_id("info", "files", "test"), _only(path))
     assert "receipt taken from the sender's Date header" in " ".join(result.notes)
     with transaction(session_factory(engine)) as session:

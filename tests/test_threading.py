@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import Engine, func, select
 
-from classifier.predict import Classifier, Thresholds
+from classifier.predict import Classifier
 from intake.pipeline import Outcome, Pipeline
 from intake.sources import RawMessage
 from models import lifecycle
@@ -17,7 +17,6 @@ from models.policy import Policy
 from models.tables import Case, CaseStatus, Event
 from models.threading import message_ids
 from service.clock import FrozenClock
-from service.model_cache import load_classifier
 from tests.conftest import make_mail
 
 ZONE = ZoneInfo("Europe/Berlin")
@@ -29,11 +28,6 @@ REQUEST = make_mail(
     message_id="<req-1@example.org>",
     date=T0,
 )
-
-
-@pytest.fixture(scope="module")
-def classifier() -> Classifier:
-    return load_classifier(Thresholds())
 
 
 @pytest.fixture
