@@ -180,9 +180,10 @@ def _days_cell(case: CaseView, now: datetime, zone: ZoneInfo) -> Text:
 class _Column:
     header: str
     wraps: bool  # folds onto more lines; else one line (the subject ends in "...")
-    minimum: int = 0  # for a folding column: narrower than this, drop another column
+    minimum: int = 0  # narrower than this, drop another column (a one-line one: shrinks)
     maximum: int = 0  # for a one-line column: wider cells end in "..."
     optional: bool = False
+    whole_words: bool = False  # folds between words: at least as wide as its longest word
 
 
 # In the order shown. On a narrow terminal the optional ones go, the last first; then the
@@ -192,14 +193,15 @@ _QUEUE_COLUMNS = (
     _Column("Received", wraps=False, optional=True),
     _Column("Due", wraps=False),
     _Column("Days left", wraps=False),
-    _Column("Status", wraps=True, minimum=11),
-    _Column("Categories", wraps=True, minimum=10),
+    _Column("Status", wraps=True, minimum=11, whole_words=True),
+    _Column("Categories", wraps=True, minimum=10, whole_words=True),
     _Column("Requester", wraps=True, minimum=14),
     _Column("Lang", wraps=False, optional=True),
-    _Column("Subject", wraps=False, maximum=40, optional=True),
+    _Column("Subject", wraps=False, minimum=16, maximum=40, optional=True),
 )
-
-_FILL_ORDER = ("Requester", "Status", "Categories")
+# Who gets the room left, first come first served: the address whole, then the rest.
+_FILL_ORDER = ("Requester", "Status", "Categories", "Subject")
+_LONGEST_WORD = 20  # a longer "word" (an address, a URL) folds anyway
 
 
 def queue_table(
@@ -243,19 +245,21 @@ def _fit(
     """Column widths that add up to no more than ``width``, or None if these columns
     cannot fit: one-line columns as wide as their widest cell (up to their maximum),
     folding columns at least their minimum, sharing what is left by how much they want."""
-    natural = [
-        max([cell_len(c.header), *(cell_len(_plain(cell)) for cell in column_cells)])
-        for c, column_cells in zip(columns, cells, strict=True)
-    ]
-    widths = [
-        min(want, c.maximum or want) if not c.wraps else min(want, c.minimum)
-        for c, want in zip(columns, natural, strict=True)
-    ]
+    natural, widths = [], []
+    for c, column_cells in zip(columns, cells, strict=True):
+        texts = [c.header, *(_plain(cell) for cell in column_cells)]
+        want = max(cell_len(t) for t in texts)
+        want = min(want, c.maximum or want)
+        least = min(want, c.minimum) if c.minimum else want
+        if c.whole_words:
+            words = [cell_len(w) for t in texts for w in t.replace(",", ", ").split()]
+            least = max(least, min(max(words, default=0), _LONGEST_WORD))
+        natural.append(want)
+        widths.append(least)
     overhead = 2 * (len(columns) - 1) if compact else 3 * len(columns) + 1
     spare = width - overhead - sum(widths)
     if spare < 0:
         return None
-    # What is left goes to the folding columns in order of need: the address whole first.
     for header in _FILL_ORDER:
         i = next((i for i, c in enumerate(columns) if c.header == header), None)
         if i is not None:
