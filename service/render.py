@@ -220,13 +220,13 @@ def queue_table(
     """
     rows = [_queue_row(case, now, zone) for case in cases]
     optional = [c.header for c in _QUEUE_COLUMNS if c.optional]
-    for compact in (False, True):
+    # Tried in order: rules, then none; words whole, then folded anywhere (narrow terminals).
+    for compact, whole_words in ((False, True), (True, True), (True, False)):
         for keep in range(len(optional), -1, -1):
             dropped = set(optional[keep:])
             columns = [c for c in _QUEUE_COLUMNS if c.header not in dropped]
-            widths = _fit(
-                columns, [[row[c.header] for row in rows] for c in columns], width, compact
-            )
+            cells = [[row[c.header] for row in rows] for c in columns]
+            widths = _fit(columns, cells, width, compact, whole_words)
             if widths is not None:
                 return _build(f"{title} ({len(cases)})", columns, widths, rows, compact)
     # Narrower than any layout: the smallest one, and the terminal folds what it must.
@@ -240,7 +240,11 @@ def _plain(cell: str | Text) -> str:
 
 
 def _fit(
-    columns: list[_Column], cells: list[list[str | Text]], width: int, compact: bool
+    columns: list[_Column],
+    cells: list[list[str | Text]],
+    width: int,
+    compact: bool,
+    whole_words: bool,
 ) -> list[int] | None:
     """Column widths that add up to no more than ``width``, or None if these columns
     cannot fit: one-line columns as wide as their widest cell (up to their maximum),
@@ -251,7 +255,7 @@ def _fit(
         want = max(cell_len(t) for t in texts)
         want = min(want, c.maximum or want)
         least = min(want, c.minimum) if c.minimum else want
-        if c.whole_words:
+        if c.whole_words and whole_words:
             words = [cell_len(w) for t in texts for w in t.replace(",", ", ").split()]
             least = max(least, min(max(words, default=0), _LONGEST_WORD))
         natural.append(want)
