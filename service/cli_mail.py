@@ -83,31 +83,21 @@ def _preview_settings(settings: Settings) -> Settings:
 
 @click.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("reference")
-@click.option("--ack", "kind", flag_value=MailKind.ACKNOWLEDGEMENT.value, help="Acknowledgement.")
+@click.option("--ack", is_flag=True, help="Acknowledgement.")
 @click.option(
     "--verification",
-    "kind",
-    flag_value=MailKind.VERIFICATION.value,
+    is_flag=True,
     help="Ask for identity verification (the case then waits for it).",
 )
 @click.option(
-    "--clarification",
-    "kind",
-    flag_value=MailKind.CLARIFICATION.value,
-    help="Ask for clarification (the case then waits for it).",
+    "--clarification", is_flag=True, help="Ask for clarification (the case then waits for it)."
 )
 @click.option(
     "--extension",
-    "kind",
-    flag_value=MailKind.EXTENSION.value,
+    is_flag=True,
     help="Tell of the extension; it takes effect when the notice is sent.",
 )
-@click.option(
-    "--decision",
-    "kind",
-    flag_value=MailKind.DECISION.value,
-    help="Tell the outcome of a completed or rejected case.",
-)
+@click.option("--decision", is_flag=True, help="Tell the outcome of a completed or rejected case.")
 @click.option("--text", help="A paragraph of your own, e.g. what to send or clarify.")
 @click.option("--reason", help="With --extension: extend now, for this reason (told to them).")
 @click.option("--force", is_flag=True, help="Send even though loop safety advises against it.")
@@ -116,7 +106,11 @@ def _preview_settings(settings: Settings) -> Settings:
 def notify(
     app: App,
     reference: str,
-    kind: str | None,
+    ack: bool,
+    verification: bool,
+    clarification: bool,
+    extension: bool,
+    decision: bool,
     text: str | None,
     reason: str | None,
     force: bool,
@@ -128,11 +122,21 @@ def notify(
     """
     from service import notices
 
-    if kind is None:
+    # Separate flags, not one shared value: with a shared one click keeps the last silently.
+    given = (
+        (ack, MailKind.ACKNOWLEDGEMENT),
+        (verification, MailKind.VERIFICATION),
+        (clarification, MailKind.CLARIFICATION),
+        (extension, MailKind.EXTENSION),
+        (decision, MailKind.DECISION),
+    )
+    kinds = [kind for on, kind in given if on]
+    if len(kinds) != 1:
         raise click.UsageError(
             "give one of --ack, --verification, --clarification, --extension, --decision"
+            + (" (only one)" if kinds else "")
         )
-    mail_kind, settings, now = MailKind(kind), app.settings, app.clock.now()
+    mail_kind, settings, now = kinds[0], app.settings, app.clock.now()
     if dry_run:
         settings = _preview_settings(settings)
     policy = settings.policy()

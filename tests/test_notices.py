@@ -316,6 +316,20 @@ def test_dry_run_prints_and_changes_nothing(desk: MailDesk) -> None:
     assert desk.server.inbox.received == []
 
 
+def test_one_kind_of_notice_at_a_time(desk: MailDesk) -> None:
+    desk.add()
+    both = desk.run("notify", REF, "--ack", "--decision", "--dry-run")
+    assert both.exit_code == 2
+    assert "give one of --ack, --verification, --clarification, --extension, --decision " in (
+        both.output
+    )
+    assert "(only one)" in both.output
+    none = desk.run("notify", REF, "--dry-run")
+    assert none.exit_code == 2
+    assert "(only one)" not in none.output
+    assert desk.server.inbox.received == []
+
+
 def test_verification_and_decision_notices(desk: MailDesk) -> None:
     desk.add(language="fr")
     asked = desk.run("notify", REF, "--verification", "--text", "Une copie de votre facture.")
