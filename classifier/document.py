@@ -173,12 +173,17 @@ def document_from_message(message: Message, max_chars: int = DEFAULT_MAX_CHARS) 
         headers=headers,
         sender_name=sender_name,
         sender_address=sender_address,
-        sent_at=_date(headers.get("date", "")),
+        sent_at=mail_date(headers.get("date", "")),
         content_type=message.get_content_type(),
     )
 
 
-def _date(value: str) -> datetime | None:
+def mail_date(value: str) -> datetime | None:
+    """An RFC 5322 date (Date, the end of a Received header) in UTC; None if unreadable.
+
+    "-0000" (zone unknown) parses naive; UTC is the closest reading.
+    """
+    value = value.strip()
     if not value:
         return None
     try:

@@ -137,7 +137,7 @@ def prune(raw: bytes, text_bytes: int) -> bytes:
     return b"".join(out)
 
 
-def _header_end(raw: bytes, start: int, end: int) -> tuple[int, int] | None:
+def header_end(raw: bytes, start: int, end: int) -> tuple[int, int] | None:
     """Where the header block of the entity at ``start`` ends, and where its body starts."""
     if raw.startswith((b"\r\n", b"\n"), start, end):
         return start, start + (2 if raw.startswith(b"\r\n", start, end) else 1)
@@ -160,7 +160,7 @@ def _cut(raw: bytes, start: int, end: int, limit: int) -> bytes:
 def _prune_entity(
     raw: bytes, start: int, end: int, text_bytes: int, depth: int, out: list[bytes]
 ) -> None:
-    bounds = _header_end(raw, start, end)
+    bounds = header_end(raw, start, end)
     if bounds is None:
         # No body (or no header block at all): keep what a text part would keep.
         out.append(_cut(raw, start, end, text_bytes))

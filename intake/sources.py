@@ -19,17 +19,17 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.parser import BytesHeaderParser
 from email.policy import compat32
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 
+from classifier.document import mail_date
 from intake.errors import SourceError
+from intake.parse import header_end
 
 log = logging.getLogger(__name__)
 
 # A receipt time further ahead than this is a wrong clock or a forged header: using it would
 # push the deadline out, so the import time is taken instead.
 FUTURE_TOLERANCE = timedelta(days=1)
-_HEADER_END = (b"\r\n\r\n", b"\n\n")
 DATE_HEADER = "the sender's Date header"
 RECEIVED_HEADER = "the newest Received header"
 
@@ -149,25 +149,16 @@ def received_header_date(raw: bytes) -> datetime | None:
     Each receiving server prepends its Received header, ending in the date it got the
     message after the last ";" (RFC 5322 section 3.6.7); the topmost is the mailbox's own.
     """
-    ends = [end for sep in _HEADER_END if (end := raw.find(sep)) >= 0]
     # Only the header block is parsed: a large body is never decoded for this.
-    head = raw[: min(ends)] if ends else raw
+    bounds = header_end(raw, 0, len(raw))
+    head = raw[: bounds[0]] if bounds else raw
     headers = BytesHeaderParser(policy=compat32).parsebytes(head)
     for value in headers.get_all("received") or []:
         _, semicolon, date_text = str(value).rpartition(";")
-        at = _date(date_text) if semicolon else None
+        at = mail_date(date_text) if semicolon else None
         if at is not None:
             return at
     return None
-
-
-def _date(text: str) -> datetime | None:
-    try:
-        at = parsedate_to_datetime(text.strip())
-    except (ValueError, TypeError, IndexError, OverflowError):
-        return None
-    # "-0000" (RFC 5322: zone unknown) parses naive; UTC is the closest reading.
-    return at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
 
 
 def _read_mbox(path: Path) -> Iterator[RawMessage | Unreadable]:
